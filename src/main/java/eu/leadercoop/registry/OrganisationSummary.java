@@ -1,0 +1,16 @@
+package eu.leadercoop.registry;
+
+import java.util.List;
+
+/** An organisation as lists show it. */
+public record OrganisationSummary(
+        long id,
+        String name,
+        List<String> aliases,
+        String legalForm,
+        String kind,
+        String country,
+        String region,
+        String website,
+        int projectCount) {
+}

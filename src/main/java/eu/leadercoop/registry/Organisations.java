@@ -1,0 +1,60 @@
+package eu.leadercoop.registry;
+
+import eu.leadercoop.registry.internal.OrganisationAssembler;
+import eu.leadercoop.registry.internal.OrganisationRepository;
+import eu.leadercoop.registry.internal.OrganisationViews;
+import eu.leadercoop.registry.model.Organisation;
+import eu.leadercoop.registry.model.OrganisationNames;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisations that take part in projects: read them, find them by any name, add new ones. */
+@Service
+@Transactional(readOnly = true)
+public class Organisations {
+
+    private final OrganisationRepository organisations;
+    private final OrganisationAssembler assembler;
+    private final OrganisationViews views;
+
+    Organisations(OrganisationRepository organisations, OrganisationAssembler assembler, OrganisationViews views) {
+        this.organisations = organisations;
+        this.assembler = assembler;
+        this.views = views;
+    }
+
+    /** All organisations, by name unless {@code pageable} sorts otherwise. */
+    public Page<OrganisationSummary> list(Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "id"));
+        return views.summaries(organisations.findAll(sorted));
+    }
+
+    /** An organisation with its published projects and cooperation partners. */
+    public Optional<OrganisationDetails> details(long id, String lang) {
+        return organisations.findById(id).map(o -> views.details(o, lang));
+    }
+
+    /** Organisations known by exactly this name, any spelling of it (see {@link OrganisationNames}). */
+    public List<OrganisationSummary> findByName(String name) {
+        return views.summaries(organisations.findByAliasKey(OrganisationNames.key(name)));
+    }
+
+    /**
+     * Adds an organisation.
+     *
+     * @throws InvalidDraftException when a field is wrong or one of its names already belongs to another
+     *     organisation
+     */
+    @Transactional
+    public OrganisationSummary create(OrganisationDraft draft) {
+        Organisation organisation = organisations.saveAndFlush(assembler.assemble(draft));
+        return views.summaries(List.of(organisation)).getFirst();
+    }
+}

@@ -1,0 +1,65 @@
+package eu.leadercoop.registry;
+
+import eu.leadercoop.registry.internal.ProjectAssembler;
+import eu.leadercoop.registry.internal.ProjectRepository;
+import eu.leadercoop.registry.internal.ProjectViews;
+import eu.leadercoop.registry.model.Project;
+import eu.leadercoop.registry.model.PublicationState;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry's project records: what other modules and the pages use to read and create them.
+ * Reads return immutable views built inside the transaction; {@code lang} picks the title to show
+ * when a project has titles in several languages (its own language otherwise; null means its own).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Projects {
+
+    private final ProjectRepository projects;
+    private final ProjectAssembler assembler;
+    private final ProjectViews views;
+
+    Projects(ProjectRepository projects, ProjectAssembler assembler, ProjectViews views) {
+        this.projects = projects;
+        this.assembler = assembler;
+        this.views = views;
+    }
+
+    /** Published projects; latest start first unless {@code pageable} says otherwise. */
+    public Page<ProjectSummary> published(Pageable pageable, String lang) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by(Sort.Order.desc("periodStart"), Sort.Order.asc("id")));
+        return projects.findByPublicationState(PublicationState.PUBLISHED, sorted).map(p -> views.summary(p, lang));
+    }
+
+    /** A published project; empty when there is none with this id or it is not public. */
+    public Optional<ProjectDetails> publishedDetails(long id, String lang) {
+        return projects.findById(id)
+                .filter(p -> p.getPublicationState() == PublicationState.PUBLISHED)
+                .map(p -> views.details(p, lang));
+    }
+
+    /**
+     * Checks and saves a whole project record in one transaction.
+     *
+     * @return the saved record
+     * @throws InvalidDraftException naming every field that is wrong; nothing is saved then
+     */
+    @Transactional
+    public ProjectDetails create(ProjectDraft draft) {
+        Project project = projects.saveAndFlush(assembler.assemble(draft));
+        return views.details(project, null);
+    }
+
+    public long count() {
+        return projects.count();
+    }
+}

@@ -1,0 +1,193 @@
+package eu.leadercoop.registry.internal;
+
+import eu.leadercoop.registry.FieldProblem;
+import eu.leadercoop.registry.InvalidDraftException;
+import eu.leadercoop.registry.ProjectDraft.DateText;
+import eu.leadercoop.registry.model.Codes;
+import eu.leadercoop.registry.time.PartialDate;
+import eu.leadercoop.registry.time.PartialDateParseException;
+import eu.leadercoop.registry.time.PartialDateRange;
+import eu.leadercoop.registry.time.PartialDates;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads submitted values field by field, turning each into its typed value or into a
+ * {@link FieldProblem} named by its path. Collects every problem so that the sender sees them all at
+ * once; {@link #throwIfAny()} ends the reading.
+ */
+final class DraftReader {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final Pattern REGION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    void reject(String field, String code, String message, Object... arguments) {
+        problems.add(FieldProblem.of(field, code, message, arguments));
+    }
+
+    void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidDraftException(problems);
+        }
+    }
+
+    /** Trimmed text, null when blank; a problem when required and blank or longer than {@code max}. */
+    String text(String field, String value, int max, boolean required) {
+        String text = value == null ? null : value.strip();
+        if (text == null || text.isEmpty()) {
+            if (required) {
+                reject(field, "required", "is required");
+            }
+            return null;
+        }
+        if (text.length() > max) {
+            reject(field, "too_long", "is longer than " + max + " characters", max);
+            return null;
+        }
+        return text;
+    }
+
+    String language(String field, String code, boolean required) {
+        String lang = text(field, code, 8, required);
+        if (lang == null) {
+            return null;
+        }
+        lang = lang.toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(lang)) {
+            reject(field, "unknown_language", "'" + code + "' is not an ISO 639-1 language code", code);
+            return null;
+        }
+        return lang;
+    }
+
+    String country(String field, String code) {
+        String country = text(field, code, 2, false);
+        if (country == null) {
+            return null;
+        }
+        country = country.toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(country)) {
+            reject(field, "unknown_country", "'" + code + "' is not an ISO 3166-1 country code", code);
+            return null;
+        }
+        return country;
+    }
+
+    String region(String field, String code) {
+        String region = text(field, code, 10, false);
+        if (region != null && !REGION.matcher(region.toUpperCase(Locale.ROOT)).matches()) {
+            reject(field, "unknown_region", "'" + code + "' is not an ISO 3166-2 code like EE-37", code);
+            return null;
+        }
+        return region == null ? null : region.toUpperCase(Locale.ROOT);
+    }
+
+    String email(String field, String value) {
+        String email = text(field, value, 320, false);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            reject(field, "invalid_email", "'" + value + "' is not an e-mail address", value);
+            return null;
+        }
+        return email;
+    }
+
+    Currency currency(String field, String code, boolean required) {
+        String text = text(field, code, 3, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Currency.getInstance(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            reject(field, "unknown_currency", "'" + code + "' is not an ISO 4217 currency code", code);
+            return null;
+        }
+    }
+
+    BigDecimal amount(String field, BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() < 0) {
+            reject(field, "negative", "cannot be negative");
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > 2 || value.precision() - value.scale() > 13) {
+            reject(field, "invalid_amount", "must have at most 13 digits and 2 decimals");
+            return null;
+        }
+        return value;
+    }
+
+    <E extends Enum<E>> E code(String field, Class<E> type, String code, E fallback) {
+        if (code == null || code.isBlank()) {
+            return fallback;
+        }
+        Optional<E> value = Codes.parse(type, code);
+        if (value.isEmpty()) {
+            reject(field, "unknown_value", "'" + code + "' is not one of: " + Codes.list(type), code, Codes.list(type));
+        }
+        return value.orElse(fallback);
+    }
+
+    /** One partial date, in EDTF ({@code 2024-03}) or as people write it ({@code märts 2024}). */
+    PartialDate date(String field, String value) {
+        String text = value == null ? null : value.strip();
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return PartialDate.fromEdtf(text);
+        } catch (PartialDateParseException notEdtf) {
+            try {
+                PartialDateRange range = PartialDates.parseRange(text);
+                if (!range.start().equals(range.end())) {
+                    reject(field, "not_single_date", "'" + value + "' is a range, not a single date", value);
+                    return null;
+                }
+                return range.start();
+            } catch (PartialDateParseException e) {
+                reject(field, "invalid_date", "'" + value + "' is not a date we can read: " + e.getMessage(), value);
+                return null;
+            }
+        }
+    }
+
+    /** Start and end as stated, either may be open; a problem when the end is before the start. */
+    Span span(String field, DateText text) {
+        if (text == null) {
+            return Span.NONE;
+        }
+        PartialDate start = date(field + ".start", text.start());
+        PartialDate end = date(field + ".end", text.end());
+        if (start != null && end != null && end.latest().isBefore(start.earliest())) {
+            reject(field + ".end", "end_before_start", "ends before it starts");
+            return Span.NONE;
+        }
+        return new Span(start, end);
+    }
+
+    /** A stated start and end; either may be unknown. */
+    record Span(PartialDate start, PartialDate end) {
+
+        static final Span NONE = new Span(null, null);
+
+        /** As a range; a single stated date becomes a one-date range, no date at all null. */
+        PartialDateRange toRange() {
+            if (start == null && end == null) {
+                return null;
+            }
+            return new PartialDateRange(start != null ? start : end, end != null ? end : start);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package eu.leadercoop.registry.internal;
+
+import eu.leadercoop.registry.OrganisationDraft;
+import eu.leadercoop.registry.model.LegalForm;
+import eu.leadercoop.registry.model.Organisation;
+import eu.leadercoop.registry.model.OrganisationKind;
+import eu.leadercoop.registry.model.OrganisationNames;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Turns an {@link OrganisationDraft} into a new {@link Organisation}, refusing duplicates. */
+@Component
+public class OrganisationAssembler {
+
+    private final OrganisationRepository organisations;
+
+    OrganisationAssembler(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    public Organisation assemble(OrganisationDraft d) {
+        DraftReader in = new DraftReader();
+        String name = in.text("name", d.name(), 300, true);
+        OrganisationKind kind = in.code("kind", OrganisationKind.class, d.kind(), null);
+        if (d.kind() == null || d.kind().isBlank()) {
+            in.reject("kind", "required", "is required");
+        }
+        LegalForm legalForm = in.code("legal_form", LegalForm.class, d.legalForm(), null);
+        String country = in.country("country", d.country());
+        String region = in.region("region", d.region());
+        String website = in.text("website", d.website(), 500, false);
+        List<String> names = new ArrayList<>();
+        if (name != null) {
+            names.add(name);
+        }
+        List<String> aliases = d.aliases() == null ? List.of() : d.aliases();
+        for (int i = 0; i < aliases.size(); i++) {
+            String alias = in.text("aliases[" + i + "]", aliases.get(i), 300, true);
+            if (alias != null) {
+                names.add(alias);
+            }
+        }
+        for (String spelling : names) {
+            organisations.findByAliasKey(OrganisationNames.key(spelling)).stream().findFirst().ifPresent(existing ->
+                    in.reject(spelling.equals(name) ? "name" : "aliases", "duplicate_organisation",
+                            "'" + spelling + "' is already known as organisation " + existing.getId() + " (" + existing.getName() + ")",
+                            spelling, existing.getId()));
+        }
+        in.throwIfAny();
+        Organisation organisation = new Organisation(name, kind, country);
+        organisation.describe(legalForm, kind, country, region, website);
+        names.forEach(organisation::addAlias);
+        return organisation;
+    }
+}

@@ -1,0 +1,7 @@
+package eu.leadercoop.registry.model;
+
+/** Joint activities (ühistegevused) belong to all partners; partner activities (lisategevused) to one. */
+public enum ActivityScope {
+    JOINT,
+    PARTNER
+}

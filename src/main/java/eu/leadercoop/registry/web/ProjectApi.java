@@ -1,0 +1,60 @@
+package eu.leadercoop.registry.web;
+
+import eu.leadercoop.registry.ProjectDetails;
+import eu.leadercoop.registry.ProjectDraft;
+import eu.leadercoop.registry.ProjectSummary;
+import eu.leadercoop.registry.Projects;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api/projects")
+@Tag(name = "Projects", description = "Cooperation project records")
+class ProjectApi {
+
+    private final Projects projects;
+
+    ProjectApi(Projects projects) {
+        this.projects = projects;
+    }
+
+    @GetMapping
+    @Operation(summary = "Published projects, latest start first")
+    PageOf<ProjectSummary> list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "Language for titles when a project has several: et, pl or en")
+            @RequestParam(required = false) String lang) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "page must be 0 or more and size from 1 to 200");
+        }
+        return PageOf.of(projects.published(PageRequest.of(page, size), lang));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One published project with everything its sources say")
+    ProjectDetails get(@PathVariable long id, @RequestParam(required = false) String lang) {
+        return projects.publishedDetails(id, lang).orElseThrow(() -> NotFound.project(id));
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a project record; 400 names every field that is wrong, and nothing is saved")
+    ResponseEntity<ProjectDetails> create(@RequestBody ProjectDraft draft) {
+        ProjectDetails created = projects.create(draft);
+        return ResponseEntity.created(URI.create("/api/projects/" + created.id())).body(created);
+    }
+}

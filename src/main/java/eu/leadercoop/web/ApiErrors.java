@@ -1,0 +1,72 @@
+package eu.leadercoop.web;
+
+import eu.leadercoop.registry.FieldProblem;
+import eu.leadercoop.registry.InvalidDraftException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * How the JSON API reports bad input: a 400 problem document (RFC 9457) whose {@code errors} name each
+ * field and say what is wrong with it, so that a client can show the message beside the field.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors {
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.getStatusCode(), e.getReason());
+        return ResponseEntity.status(e.getStatusCode()).body(problem);
+    }
+
+    @ExceptionHandler(InvalidDraftException.class)
+    ProblemDetail invalid(InvalidDraftException e) {
+        return problem("The submitted data has " + e.problems().size() + " problem(s).",
+                e.problems().stream().map(ApiErrors::error).toList());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof DatabindException bind && !bind.getPath().isEmpty()) {
+            String field = fieldPath(bind);
+            return problem("The submitted JSON has a value of the wrong type.",
+                    List.of(Map.of("field", field, "code", "wrong_type", "message", "has a value of the wrong type")));
+        }
+        return problem("The request body is not readable JSON.",
+                List.of(Map.of("field", "", "code", "unreadable", "message", "the request body is not readable JSON")));
+    }
+
+    private static String fieldPath(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        e.getPath().forEach(ref -> {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        });
+        return path.toString();
+    }
+
+    private static Map<String, Object> error(FieldProblem p) {
+        return Map.of("field", p.field(), "code", p.code(), "message", p.message());
+    }
+
+    private static ProblemDetail problem(String detail, List<Map<String, Object>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+}

@@ -1,0 +1,29 @@
+package eu.leadercoop.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Pages that cannot be shown (an unknown or unpublished project, say) render the site's own error page
+ * in the reader's language with the right status, rather than a container error page. The JSON API
+ * has its own advice ({@link ApiErrors}), consulted first.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ModelAndView statusPage(ResponseStatusException e) {
+        HttpStatusCode status = e.getStatusCode();
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        return page;
+    }
+}
