@@ -9,6 +9,7 @@ import eu.leadercoop.registry.time.PartialDateParseException;
 import eu.leadercoop.registry.time.PartialDateRange;
 import eu.leadercoop.registry.time.PartialDates;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -126,7 +127,7 @@ final class DraftReader {
             reject(field, "invalid_amount", "must have at most 13 digits and 2 decimals");
             return null;
         }
-        return value;
+        return value.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     <E extends Enum<E>> E code(String field, Class<E> type, String code, E fallback) {

@@ -13,7 +13,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -103,6 +102,6 @@ public class Activity {
     }
 
     public List<Commitment> getCommitments() {
-        return Collections.unmodifiableList(commitments);
+        return List.copyOf(commitments);
     }
 }

@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -111,7 +110,7 @@ public class Commitment {
     }
 
     public Set<EventType> getEventTypes() {
-        return Collections.unmodifiableSet(eventTypes);
+        return Set.copyOf(eventTypes);
     }
 
     public boolean isDistinctRegions() {

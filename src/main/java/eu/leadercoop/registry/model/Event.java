@@ -17,7 +17,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -176,6 +175,6 @@ public class Event {
     }
 
     public List<Organisation> getOrganisers() {
-        return Collections.unmodifiableList(organisers);
+        return List.copyOf(organisers);
     }
 }

@@ -31,10 +31,6 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return amount == null || currency == null ? null : new Money(amount, currency);
     }
 
-    public boolean isNegative() {
-        return amount.signum() < 0;
-    }
-
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.add(other.amount), currency);

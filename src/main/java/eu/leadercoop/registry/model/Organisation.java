@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -129,6 +128,6 @@ public class Organisation {
     }
 
     public List<OrganisationAlias> getAliases() {
-        return Collections.unmodifiableList(aliases);
+        return List.copyOf(aliases);
     }
 }

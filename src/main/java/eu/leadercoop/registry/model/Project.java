@@ -262,7 +262,7 @@ public class Project {
     }
 
     public Map<String, String> getTitles() {
-        return Collections.unmodifiableMap(titles);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(titles));
     }
 
     /** The title in {@code lang}, else in the project's own language, else any. */
@@ -303,7 +303,7 @@ public class Project {
     }
 
     public List<String> getTargetGroups() {
-        return Collections.unmodifiableList(targetGroups);
+        return List.copyOf(targetGroups);
     }
 
     public String getWebsite() {
@@ -361,15 +361,15 @@ public class Project {
     }
 
     public List<Goal> getGoals() {
-        return Collections.unmodifiableList(goals);
+        return List.copyOf(goals);
     }
 
     public List<ExpectedResult> getExpectedResults() {
-        return Collections.unmodifiableList(expectedResults);
+        return List.copyOf(expectedResults);
     }
 
     public List<Activity> getActivities() {
-        return Collections.unmodifiableList(activities);
+        return List.copyOf(activities);
     }
 
     public List<Activity> jointActivities() {
@@ -390,10 +390,10 @@ public class Project {
     }
 
     public List<Contact> getContacts() {
-        return Collections.unmodifiableList(contacts);
+        return List.copyOf(contacts);
     }
 
     public List<Source> getSources() {
-        return Collections.unmodifiableList(sources);
+        return List.copyOf(sources);
     }
 }

@@ -3,7 +3,6 @@ package eu.leadercoop.registry.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class MoneyTest {
@@ -36,10 +35,5 @@ class MoneyTest {
     void doesNotAddEurosToZlotys() {
         assertThatThrownBy(() -> Money.of("1", "EUR").plus(Money.of("1", "PLN")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("cannot combine EUR with PLN");
-    }
-
-    @Test
-    void knowsANegativeAmount() {
-        assertThat(new Money(new BigDecimal("-1"), java.util.Currency.getInstance("EUR")).isNegative()).isTrue();
     }
 }

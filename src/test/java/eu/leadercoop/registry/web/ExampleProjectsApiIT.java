@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import eu.leadercoop.IntegrationTest;
+import eu.leadercoop.Responses;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,6 +151,6 @@ class ExampleProjectsApiIT {
     private String body(String uri) {
         var result = mvc.get().uri(uri).exchange();
         assertThat(result).hasStatusOk();
-        return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return Responses.body(result);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import eu.leadercoop.IntegrationTest;
-import java.nio.charset.StandardCharsets;
+import eu.leadercoop.Responses;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,6 +86,6 @@ class OrganisationsApiIT {
     private String body(String uri) {
         var result = mvc.get().uri(uri).exchange();
         assertThat(result).hasStatusOk();
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return Responses.body(result);
     }
 }

@@ -3,7 +3,7 @@ package eu.leadercoop.registry.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.leadercoop.IntegrationTest;
-import java.nio.charset.StandardCharsets;
+import eu.leadercoop.Responses;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,7 +39,7 @@ class PagesIT {
     void browsersAskingForAnotherLanguageGetEnglishAndTheSwitchInTheHeaderChangesIt() {
         assertThat(page("/", "de-DE,de;q=0.9").selectFirst("h1").text()).isEqualTo("Cooperation projects");
         MvcTestResult switched = mvc.get().uri("/?lang=pl").header(HttpHeaders.ACCEPT_LANGUAGE, "de").exchange();
-        Document polish = Jsoup.parse(switched.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        Document polish = Jsoup.parse(Responses.body(switched));
         assertThat(polish.selectFirst("h1").text()).isEqualTo("Projekty współpracy");
         assertThat(switched.getResponse().getCookie("leadercoop-lang").getValue()).isEqualTo("pl");
         assertThat(polish.select(".lc-languages a").eachAttr("href")).containsExactly("?lang=et", "?lang=pl", "?lang=en");
@@ -114,7 +114,7 @@ class PagesIT {
     void aMissingProjectGetsA404PageInTheReadersLanguage() {
         MvcTestResult result = mvc.get().uri("/projects/999999").header(HttpHeaders.ACCEPT_LANGUAGE, "pl").exchange();
         assertThat(result).hasStatus(404);
-        Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        Document page = Jsoup.parse(Responses.body(result));
         assertThat(page.selectFirst("h1").text()).isEqualTo("Nie znaleziono");
     }
 
@@ -126,7 +126,7 @@ class PagesIT {
     private Document page(String uri, String acceptLanguage) {
         MvcTestResult result = mvc.get().uri(uri).header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage).exchange();
         assertThat(result).hasStatusOk();
-        return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return Jsoup.parse(Responses.body(result));
     }
 
     /** Visible text with no-break and narrow no-break spaces (the locales' digit grouping) as plain spaces. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import eu.leadercoop.IntegrationTest;
+import eu.leadercoop.Responses;
 import eu.leadercoop.registry.Projects;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ class ProjectApiWritesIT {
                  "partners": [{"organisation": "MTÜ Lääne-Harju Koostöökogu", "role": "lead_partner",
                                "budget": {"cost": -100, "currency": "EUX"}}]}""");
         assertThat(result).hasStatus(400);
-        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String body = Responses.body(result);
         assertThat((List<String>) JsonPath.read(body, "$.errors[*].field")).containsExactlyInAnyOrder(
                 "titles", "period.end", "partners[0].budget.cost", "partners[0].budget.currency");
         assertThat((List<String>) JsonPath.read(body, "$.errors[?(@.field == 'partners[0].budget.currency')].message"))
@@ -50,7 +50,7 @@ class ProjectApiWritesIT {
                  "events": [{"title": "Kick-off", "type": "meeting", "activity": "no-such-key",
                              "date": {"start": "31.02.2024"}}]}""");
         assertThat(result).hasStatus(400);
-        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String body = Responses.body(result);
         assertThat((List<String>) JsonPath.read(body, "$.errors[*].field")).containsExactlyInAnyOrder(
                 "partners[0].organisation", "events[0].activity", "events[0].date.start");
     }
@@ -77,7 +77,7 @@ class ProjectApiWritesIT {
                  "events": [{"title": "Õppereis Soome", "type": "study_trip_abroad", "activity": "a1",
                              "date": {"start": "23.-24.08 2025"}, "country": "fi"}]}""");
         assertThat(result).hasStatus(201);
-        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String body = Responses.body(result);
         assertThat(result.getResponse().getHeader("Location")).isEqualTo("/api/projects/" + JsonPath.read(body, "$.id"));
         assertThat((String) JsonPath.read(body, "$.period.start")).isEqualTo("2025-21");
         assertThat((String) JsonPath.read(body, "$.period.end")).isEqualTo("2026-12");
@@ -101,7 +101,7 @@ class ProjectApiWritesIT {
         MvcTestResult result = post("""
                 {"language": "en", "titles": {"en": "Not yet public"}}""");
         assertThat(result).hasStatus(201);
-        Object id = JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id");
+        Object id = JsonPath.read(Responses.body(result), "$.id");
         assertThat(mvc.get().uri("/api/projects/" + id)).hasStatus(404);
     }
 
