@@ -86,6 +86,13 @@ class PartialDatesFindTest {
     }
 
     @Test
+    void keepsADateThatAListWordJoinsToANumberThatIsNoDate() {
+        assertThat(PartialDates.find("Seminar kevad 2025 ja 5 osalejat")).extracting(Match::asWritten)
+                .containsExactly("kevad 2025");
+        assertThat(PartialDates.find("2024, 5, 6 ja 7 seminari")).extracting(Match::asWritten).containsExactly("2024");
+    }
+
+    @Test
     void keepsTheDatesAfterAnImpossibleOneInTheSameList() {
         assertThat(PartialDates.find("31.02.2024 ja 2025")).extracting(m -> m.range().toEdtf()).containsExactly("2025");
     }
