@@ -1,5 +1,11 @@
 package eu.leadercoop.registry.time;
 
+import static eu.leadercoop.registry.time.Token.Kind.DASH;
+import static eu.leadercoop.registry.time.Token.Kind.DOT;
+import static eu.leadercoop.registry.time.Token.Kind.NUMBER;
+import static eu.leadercoop.registry.time.Token.Kind.SLASH;
+import static eu.leadercoop.registry.time.Token.Kind.WORD;
+
 import eu.leadercoop.registry.time.DateGrammar.Expression;
 import eu.leadercoop.registry.time.DateGrammar.Shape;
 import eu.leadercoop.registry.time.PartialDates.Match;
@@ -17,7 +23,7 @@ final class DateReader {
     }
 
     private final String text;
-    private final List<Token> tokens;
+    private final Tokens tokens;
     private final DateGrammar grammar;
 
     DateReader(String text) {
@@ -29,19 +35,19 @@ final class DateReader {
                     + " characters; split it into lines or paragraphs first");
         }
         this.text = text;
-        this.tokens = Tokenizer.tokenize(text);
+        this.tokens = new Tokens(text);
         this.grammar = new DateGrammar(tokens);
     }
 
     /** The dates and ranges that make up the whole text, in order; anything else is an error. */
     List<PartialDateRange> readAll() {
-        if (tokens.isEmpty()) {
+        if (tokens.size() == 0) {
             throw error("there is no date in an empty text");
         }
-        int first = tokens.size() > 1 && isPreposition(tokens.getFirst()) ? 1 : 0;
+        int first = tokens.size() > 1 && tokens.isWord(0, DateVocabulary::isPreposition) ? 1 : 0;
         Expression expression = grammar.expression(first);
         if (expression == null) {
-            throw error("'" + tokens.get(first).raw() + "' does not begin a date");
+            throw error("'" + tokens.at(first).raw() + "' does not begin a date");
         }
         List<Outcome> outcomes = resolve(expression);
         for (Outcome outcome : outcomes) {
@@ -51,7 +57,7 @@ final class DateReader {
         }
         if (expression.endToken() < tokens.size()) {
             Shape last = expression.shapes().getLast();
-            throw error("unexpected '" + tokens.get(expression.endToken()).raw() + "' after '" + written(last) + "'");
+            throw error("unexpected '" + tokens.at(expression.endToken()).raw() + "' after '" + written(last) + "'");
         }
         return outcomes.stream().map(Outcome::range).toList();
     }
@@ -123,53 +129,43 @@ final class DateReader {
     // A date glued to a word or number before it is part of something else: "LINC2024", "12/13/2024";
     // a number right before it makes it part of a phone number or an amount: "+372 552 2385".
     private boolean startsCleanly(int i) {
-        if (i == 0) {
-            return true;
-        }
-        Token previous = tokens.get(i - 1);
-        Token current = tokens.get(i);
-        if (previous.is(Token.Kind.NUMBER) || current.glued() && previous.is(Token.Kind.WORD)) {
+        boolean glued = tokens.at(i).glued();
+        if (tokens.is(i - 1, NUMBER) || glued && tokens.is(i - 1, WORD)) {
             return false;
         }
-        return !(current.glued() && previous.glued() && isJoiningPunctuation(previous)
-                && i >= 2 && tokens.get(i - 2).is(Token.Kind.NUMBER));
+        return !(glued && isJoiningPunctuation(i - 1) && tokens.at(i - 1).glued() && tokens.is(i - 2, NUMBER));
     }
 
     // Likewise after the date: "2024abc", "2021/1" (a project number, not the year 2021).
     private boolean endsCleanly(int end) {
-        if (end >= tokens.size() || !tokens.get(end).glued()) {
+        Token next = tokens.at(end);
+        if (next == null || !next.glued()) {
             return true;
         }
-        Token next = tokens.get(end);
-        if (next.is(Token.Kind.NUMBER) || next.is(Token.Kind.WORD)) {
+        if (next.is(NUMBER) || next.is(WORD)) {
             return false;
         }
-        return !(isJoiningPunctuation(next) && end + 1 < tokens.size()
-                && tokens.get(end + 1).glued() && tokens.get(end + 1).is(Token.Kind.NUMBER));
+        return !(isJoiningPunctuation(end) && tokens.isGluedNumber(end + 1));
     }
 
-    private static boolean isJoiningPunctuation(Token token) {
-        return token.is(Token.Kind.DOT) || token.is(Token.Kind.SLASH) || token.is(Token.Kind.DASH);
-    }
-
-    private static boolean isPreposition(Token token) {
-        return token.is(Token.Kind.WORD) && DateVocabulary.isPreposition(token.folded());
+    private boolean isJoiningPunctuation(int i) {
+        return tokens.is(i, DOT) || tokens.is(i, SLASH) || tokens.is(i, DASH);
     }
 
     private Match match(Outcome outcome) {
         Shape shape = outcome.shape();
-        int start = tokens.get(shape.firstToken()).start();
-        int end = tokens.get(shape.endToken() - 1).end();
+        int start = tokens.at(shape.firstToken()).start();
+        int end = tokens.at(shape.endToken() - 1).end();
         // A dot after the final number ends a sentence or an Estonian ordinal: "2021-2027." is "2021-2027".
-        if (shape.endToken() - shape.firstToken() >= 2 && tokens.get(shape.endToken() - 1).is(Token.Kind.DOT)
-                && tokens.get(shape.endToken() - 2).is(Token.Kind.NUMBER)) {
-            end = tokens.get(shape.endToken() - 2).end();
+        if (shape.endToken() - shape.firstToken() >= 2 && tokens.is(shape.endToken() - 1, DOT)
+                && tokens.is(shape.endToken() - 2, NUMBER)) {
+            end = tokens.at(shape.endToken() - 2).end();
         }
         return new Match(outcome.range(), start, end, text.substring(start, end));
     }
 
     private String written(Shape shape) {
-        return text.substring(tokens.get(shape.firstToken()).start(), tokens.get(shape.endToken() - 1).end());
+        return text.substring(tokens.at(shape.firstToken()).start(), tokens.at(shape.endToken() - 1).end());
     }
 
     private PartialDateParseException error(String reason) {

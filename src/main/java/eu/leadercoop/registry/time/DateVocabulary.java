@@ -2,6 +2,7 @@ package eu.leadercoop.registry.time;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +38,7 @@ final class DateVocabulary {
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, Season> SEASONS = new HashMap<>();
-    private static final Set<String> QUARTER_WORDS = new java.util.HashSet<>();
+    private static final Set<String> QUARTER_WORDS = new HashSet<>();
 
     private static final Map<String, Integer> ROMAN = Map.of("i", 1, "ii", 2, "iii", 3, "iv", 4);
     private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "kuni", "do");
@@ -123,7 +124,6 @@ final class DateVocabulary {
         ET_SEASON_ENDINGS.forEach(ending -> words(SEASONS, season, genitive + ending));
     }
 
-    @SafeVarargs
     private static <T> void words(Map<String, T> map, T meaning, String... words) {
         for (String word : words) {
             T previous = map.put(fold(word), meaning);

@@ -17,7 +17,8 @@ import java.util.Objects;
  *       {@code June 2024}, {@code jaan. 2024}, {@code 11/2024}, {@code 11.2024}, {@code 2024-06},
  *       {@code 2021. aasta märtsis};</li>
  *   <li>seasons and quarters: {@code kevad 2025}, {@code 2022 kevadeks}, {@code wiosną 2025},
- *       {@code spring 2025}, {@code 2025-21}; {@code I kvartal 2024}, {@code IV kwartał 2023},
+ *       {@code spring 2025}, {@code 2025-21}, {@code talv 2024/2025} (the winter beginning in December
+ *       2024, see {@link Season}); {@code I kvartal 2024}, {@code IV kwartał 2023},
  *       {@code Q3 2024}, {@code 2024-35};</li>
  *   <li>years: {@code 2024}, {@code 2024. a}, {@code 2024 r.}, {@code 2024 roku};</li>
  *   <li>ranges with any dash, {@code to}, {@code kuni}, {@code do}, {@code od … do}, {@code from … to}:
@@ -106,7 +107,9 @@ public final class PartialDates {
     /**
      * Finds every date and range inside a longer text, such as an event line
      * {@code 4.-7.06 2024 Osalemine rahvusvahelisel LEADER konverentsil}, in the order written. Each date of
-     * a list is its own match. Dates that cannot be read are left out whole, never reported in part.
+     * a list is its own match, and its range includes what it borrows from later in the list: in
+     * {@code 2020. ja 2021. aasta märtsis} the match {@code 2020} is March 2020. Dates that cannot be read
+     * are left out whole, never reported in part.
      *
      * @throws PartialDateParseException only if {@code text} is {@code null} or longer than
      *                                   {@link #MAX_INPUT_LENGTH}

@@ -19,10 +19,6 @@ record Token(Kind kind, String raw, String folded, int start, int end, boolean s
         return kind == expected;
     }
 
-    boolean isWord(String foldedWord) {
-        return kind == Kind.WORD && folded.equals(foldedWord);
-    }
-
     /** A number written with exactly {@code digits} digits ("08" has two). */
     boolean isNumber(int digits) {
         return kind == Kind.NUMBER && raw.length() == digits;

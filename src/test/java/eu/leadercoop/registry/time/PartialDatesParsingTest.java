@@ -171,6 +171,19 @@ class PartialDatesParsingTest {
         assertThat(edtf(text.replace("\\u00A0", "\u00A0"))).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            talv 2024/2025                      | 2024-24
+            talvel 2024-2025                    | 2024-24
+            winter 2023/2024                    | 2023-24
+            talv 2024 – 2025                    | 2024-24/2025
+            kevad 2024-2025                     | 2024-21/2025
+            """)
+    void readsAWinterNamedByBothItsYearsAsTheWinterOfTheFirst(String text, String expected) {
+        // Spaced, or with a year that does not follow, it stays a range as written.
+        assertThat(edtf(text)).isEqualTo(expected);
+    }
+
     @Test
     void readsDecomposedDiacritics() {
         assertThat(edtf("ma\u0308rtsis 2024")).isEqualTo("2024-03");

@@ -33,6 +33,7 @@ class PartialDatesRejectionTest {
             od 2024               | 'od' begins a range that has no end
             24.-23.08 2024        | the range ends (2024-08-23) before it starts (2024-08-24)
             juuni 2025 – jaanuar 2024 | the range ends (2024-01) before it starts (2025-06)
+            talv 2024-2023        | the range ends (2023) before it starts (2024-24)
             0999                  | year 999 does not have four digits (1000–9999)
             """)
     void rejectsAnImpossibleDateWithTheReason(String text, String reason) {
@@ -48,7 +49,7 @@ class PartialDatesRejectionTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"", "   ", "seminar", "2024 seminar", "kevad 2025 ja", "2024 – 5", "12/13/2024",
             "04/06/2024", "11/24", "1.123", "2024-2", "jaanuar 2024 –", "– 2024", "2024/", "od", "I kvartal",
-            "31.12", "2020–21", "Q 3 2024", "2024-06-04T10:00"})
+            "31.12", "2020–21", "Q 3 2024", "2024-06-04T10:00", "kevad 2024/2025", "talv 2024/2023"})
     void rejectsTextThatIsNotOneDate(String text) {
         assertThatThrownBy(() -> PartialDates.parseRange(text))
                 .isInstanceOf(PartialDateParseException.class)
