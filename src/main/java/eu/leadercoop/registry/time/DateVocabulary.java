@@ -31,8 +31,9 @@ final class DateVocabulary {
     }
 
     // Estonian inflects month and season names with case endings added to the genitive stem:
-    // märtsi -> märtsis (in), märtsist (from), märtsini (until), märtsiks (by), märtsisse (into).
-    private static final List<String> ET_MONTH_ENDINGS = List.of("", "s", "st", "ni", "ks", "sse");
+    // märtsi -> märtsis (in), märtsist (from), märtsini (until), märtsiks (by), märtsisse (into),
+    // märtsil (on, with a day: "15. märtsil 2024"; this makes "mail" May, as in "1. mail").
+    private static final List<String> ET_MONTH_ENDINGS = List.of("", "s", "st", "ni", "ks", "sse", "l");
     // Seasons take the adessive for "in": kevadel, suvel, sügisel, talvel.
     private static final List<String> ET_SEASON_ENDINGS = List.of("", "l", "ks", "st", "ni", "s", "le", "sse");
 

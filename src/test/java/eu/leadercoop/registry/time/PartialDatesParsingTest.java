@@ -63,6 +63,9 @@ class PartialDatesParsingTest {
             4 June 2024                         | 2024-06-04
             June 4, 2024                        | 2024-06-04
             June 4th, 2024                      | 2024-06-04
+            15. märtsil 2024                    | 2024-03-15
+            1. mail 2024                        | 2024-05-01
+            5 marca 2024 r.                     | 2024-03-05
             4th June 2024                       | 2024-06-04
             in June 2024                        | 2024-06
             from June to August 2024            | 2024-06/2024-08
@@ -88,6 +91,10 @@ class PartialDatesParsingTest {
             30 June – 2 July 2024               | 2024-06-30/2024-07-02
             June 4–7, 2024                      | 2024-06-04/2024-06-07
             4. – 7. juuni 2024                  | 2024-06-04/2024-06-07
+            2.–3. märtsil 2024                  | 2024-03-02/2024-03-03
+            Q1–Q3 2024                          | 2024-33/2024-35
+            1st–3rd June 2024                   | 2024-06-01/2024-06-03
+            2024-06-04–07                       | 2024-06-04/2024-06-07
             od stycznia do czerwca 2025         | 2025-01/2025-06
             """)
     void parsesRangeShorthandThatBorrowsMonthAndYearFromTheOtherEnd(String text, String expected) {
