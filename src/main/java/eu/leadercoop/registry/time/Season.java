@@ -9,7 +9,8 @@ import java.time.Month;
  * <p>The rule: spring = March–May, summer = June–August, autumn = September–November, and the winter
  * of year Y runs from 1 December Y to the end of February Y+1. Winter is counted to the year of its
  * December so that the four seasons of one year keep their order (spring, summer, autumn, winter),
- * follow each other without gaps and never overlap the seasons of another year.
+ * follow each other without gaps and never overlap the seasons of another year. A text that names a
+ * winter by both its years ("talv 2024/2025") means the winter of the first year.
  *
  * <p>The codes 21–24 are the season codes of EDTF level 1 / ISO 8601-2 ({@code 2025-21} is spring 2025).
  */
