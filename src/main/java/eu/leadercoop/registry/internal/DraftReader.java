@@ -143,22 +143,27 @@ final class DraftReader {
 
     /** One partial date, in EDTF ({@code 2024-03}) or as people write it ({@code märts 2024}). */
     PartialDate date(String field, String value) {
+        PartialDateRange range = range(field, value);
+        if (range != null && !range.isSingle()) {
+            reject(field, "not_single_date", "'" + value + "' is a range, not a single date", value);
+            return null;
+        }
+        return range == null ? null : range.start();
+    }
+
+    /** A date or range in EDTF ({@code 2024-01/2025-06}) or as people write it ({@code 23.-24.08 2024}). */
+    private PartialDateRange range(String field, String value) {
         String text = value == null ? null : value.strip();
         if (text == null || text.isEmpty()) {
             return null;
         }
         try {
-            return PartialDate.fromEdtf(text);
+            return PartialDateRange.fromEdtf(text);
         } catch (PartialDateParseException notEdtf) {
             try {
-                PartialDateRange range = PartialDates.parseRange(text);
-                if (!range.start().equals(range.end())) {
-                    reject(field, "not_single_date", "'" + value + "' is a range, not a single date", value);
-                    return null;
-                }
-                return range.start();
+                return PartialDates.parseRange(text);
             } catch (PartialDateParseException e) {
-                reject(field, "invalid_date", "'" + value + "' is not a date we can read: " + e.getMessage(), value);
+                reject(field, "invalid_date", "'" + value + "' is not a date we can read: " + e.reason(), value);
                 return null;
             }
         }
@@ -168,6 +173,12 @@ final class DraftReader {
     Span span(String field, DateText text) {
         if (text == null) {
             return Span.NONE;
+        }
+        boolean startOnly = text.end() == null || text.end().isBlank();
+        if (startOnly) {
+            // "start" alone may hold a whole range as written: 23.-24.08 2024, 01.07.2022–31.10.2023.
+            PartialDateRange range = range(field + ".start", text.start());
+            return range == null ? Span.NONE : new Span(range.start(), range.isSingle() ? null : range.end());
         }
         PartialDate start = date(field + ".start", text.start());
         PartialDate end = date(field + ".end", text.end());
