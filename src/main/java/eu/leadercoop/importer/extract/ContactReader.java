@@ -1,0 +1,100 @@
+package eu.leadercoop.importer.extract;
+
+import eu.leadercoop.importer.ExtractedProject.Contact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads contacts: one per line that has an e-mail address or a phone number, in a contact section or anywhere
+ * for e-mail addresses. The name is the part of the line that looks like a person's name (two to four
+ * capitalised words, no digits); phones are taken where a contact label or an e-mail makes them likely, so
+ * that amounts and reference numbers are never read as phones.
+ */
+final class ContactReader {
+
+    /** A contact and the line it came from. */
+    record Found(Contact contact, Line line) {
+    }
+
+    static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\d\\p{L}])(?:\\+\\d{1,3}[ -]?)?(?:\\(\\d{1,4}\\)[ -]?)?\\d{2,4}(?:[ -]?\\d{2,4}){1,4}(?![\\d])");
+    private static final Pattern PHONE_LABEL = Pattern.compile(
+            "(?:tel|telefon|phone|mob|mobiil|gsm|kom|komórka)\\.?:?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME = Pattern.compile(
+            "(?<![\\p{L}])\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,3}(?![\\p{L}])");
+    private static final Pattern NOT_A_NAME_WORD = Pattern.compile(
+            "(?i)(?:mtü|lgd|stowarzyszenie|fundacja|lokalna|grupa|partner\\p{L}*|kontakt\\p{L}*|lisainfo|e-?mail"
+                    + "|tel\\p{L}*|biuro|projekt\\p{L}*|koostöö\\p{L}*|info)");
+
+    private ContactReader() {
+    }
+
+    static List<Found> read(List<Section> sections) {
+        List<Found> found = new ArrayList<>();
+        for (Section section : sections) {
+            boolean contactSection = section.kind() == SectionKind.CONTACT;
+            for (Line line : section.valueAndBody()) {
+                Found f = readLine(line, contactSection);
+                if (f != null && found.stream().noneMatch(x -> same(x.contact(), f.contact()))) {
+                    found.add(f);
+                }
+            }
+        }
+        return found;
+    }
+
+    static Found readLine(Line line, boolean contactSection) {
+        String text = line.text();
+        Matcher email = EMAIL.matcher(text);
+        String address = email.find() ? email.group() : null;
+        boolean labelled = PHONE_LABEL.matcher(text).find();
+        String phone = null;
+        if (address != null || contactSection || labelled) {
+            phone = phone(text);
+        }
+        if (address == null && phone == null) {
+            return null;
+        }
+        if (address == null && !contactSection && !labelled) {
+            return null;
+        }
+        return new Found(new Contact(name(text), address, phone), line);
+    }
+
+    private static String phone(String text) {
+        Matcher m = PHONE.matcher(text);
+        while (m.find()) {
+            String p = m.group().trim();
+            long digits = p.chars().filter(Character::isDigit).count();
+            boolean plus = p.startsWith("+");
+            if (digits >= 7 && digits <= 15 && (plus || !looksLikeDate(p))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean looksLikeDate(String p) {
+        return p.matches("\\d{1,2}[ .-]\\d{1,2}[ .-]\\d{4}") || p.matches("(19|20)\\d{2}.*");
+    }
+
+    private static String name(String text) {
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            String candidate = m.group();
+            if (!NOT_A_NAME_WORD.matcher(candidate).find()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static boolean same(Contact a, Contact b) {
+        return a.email() != null && a.email().equalsIgnoreCase(b.email())
+                || a.phone() != null && a.phone().equals(b.phone()) && a.email() == null;
+    }
+}
