@@ -50,9 +50,9 @@ final class FundingReader {
                 known = p.find() ? p.group() : null;
             }
             switch (s.kind()) {
-                case FUNDING_MEASURE -> measure = measure == null ? text : measure;
-                case FUNDING_PRIORITY -> priority = priority == null ? text : priority;
-                case FUNDING_OBJECTIVE -> objective = objective == null ? text : objective;
+                case FUNDING_MEASURE -> measure = better(measure, text);
+                case FUNDING_PRIORITY -> priority = better(priority, text);
+                case FUNDING_OBJECTIVE -> objective = better(objective, text);
                 default -> {
                     String value = Text.trimItem(s.value().isEmpty() ? text : s.value());
                     Matcher m = MEASURE.matcher(value);
@@ -76,6 +76,16 @@ final class FundingReader {
             return null;
         }
         return new Found(new Funding(programme, measure, priority, objective), start, end);
+    }
+
+    /** The first value read, unless it is a bare heading ({@code Cele KSOW}) and the next one has its number. */
+    private static String better(String old, String candidate) {
+        if (old == null) {
+            return candidate;
+        }
+        boolean oldNumbered = old.chars().anyMatch(Character::isDigit);
+        boolean newNumbered = candidate.chars().anyMatch(Character::isDigit);
+        return !oldNumbered && newNumbered ? candidate : old;
     }
 
     /** The heading with its value, or the heading and the first line below a bare heading. */

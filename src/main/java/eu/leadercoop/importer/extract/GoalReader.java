@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class GoalReader {
 
     private static final Pattern GOAL_WORD = Pattern.compile(
-            "eesmär|(?<![\\p{L}])(?:cel|celem|celu|cele|aim|aims|goal|goals|objective|purpose)(?![\\p{L}])");
+            "eesmär|(?<![\\p{L}])(?:cel|celem|cele|celami|aim|aims|goal|goals|objective|purpose)(?![\\p{L}])");
 
     /** Goals and the summary text around them. */
     record Result(List<String> goals, String summary, int start, int end) {
