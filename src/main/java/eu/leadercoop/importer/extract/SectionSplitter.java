@@ -69,7 +69,9 @@ final class SectionSplitter {
         if (isBareHeading(text, main)) {
             return section(line, labels, main, text.substring(0, main.start()), text.length());
         }
-        if (main.start() == 0 && main.kind().takesValueWithoutColon() && !isAllUpperCase(text)) {
+        boolean checkable = main.kind() == SectionKind.PERIOD || main.kind() == SectionKind.REFERENCE
+                || main.kind() == SectionKind.BUDGET || main.kind() == SectionKind.WEBSITE;
+        if (main.start() == 0 && main.kind().takesValueWithoutColon() && (checkable || !isAllUpperCase(text))) {
             int valueFrom = skipSpaces(text, main.end());
             if (valueFrom < text.length() && valueFrom > main.end() && looksLikeValue(main.kind(), text.charAt(valueFrom))) {
                 return section(line, labels, main, "", valueFrom);
