@@ -19,13 +19,13 @@ import java.util.regex.Pattern;
 final class AmountParser {
 
     private static final String NUMBER =
-            "(?<![\\d.,])(?<int>\\d{1,3}(?<sep>[ .,'’])\\d{3}(?:\\k<sep>\\d{3})*|\\d+)(?:[.,](?<dec>\\d{1,2})(?!\\d))?";
-    private static final String SCALE = "(?:\\s*(?<scale>tys\\.?|tuh\\.?|tuhat|thousand|mln|milj\\.?|million))?";
+            "(?<![\\d.,])(?<int>\\d{1,3}(?<sep>[ \u00A0\u202F.,'’])\\d{3}(?:\\k<sep>\\d{3})*|\\d+)(?:[.,](?<dec>\\d{1,2})(?!\\d))?";
+    private static final String SCALE = "(?:[\\s\u00A0]*(?<scale>tys\\.?|tuh\\.?|tuhat|thousand|mln|milj\\.?|million))?";
     private static final String CURRENCY =
             "€|eur(?:ot|o|os|a|i)?|zł(?:otych|ote|oty)?|zl(?:otych)?|pln|usd|\\$|us\\$|gbp|£|sek|nok|dkk|chf|eek|krooni"
                     + "|kr(?:\\.)?";
     private static final Pattern AFTER = Pattern.compile(
-            NUMBER + SCALE + "\\s?(?<cur>" + CURRENCY + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            NUMBER + SCALE + "[\\s\u00A0\u202F]?(?<cur>" + CURRENCY + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?<cur>€|eur|pln|zł|usd|\\$|gbp|£)\\s?" + NUMBER + SCALE + "(?![\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -22,6 +22,10 @@ final class CommitmentReader {
                     + "(?:[\\p{L}-]*piirkon|[\\p{L}-]*regio|partnerpiirkon|maakon|obszar|wojew|lgd|tegevuspiirkon"
                     + "|partner areas|areas|territor|countries|riik|krajach|partnerite piirkon)");
 
+    private static final Pattern DURATION = Pattern.compile(
+            "(?:töö)?päev\\p{L}*|dni|dzień|dnia|days?|hours?|tund\\p{L}*|godzin\\p{L}*|nädal\\p{L}*|tygodni\\p{L}*"
+                    + "|weeks?|kuu|kuud|miesięcy|months?");
+
     private CommitmentReader() {
     }
 
@@ -70,6 +74,10 @@ final class CommitmentReader {
                 return -1;
             }
             String word = lower.substring(start, end);
+            if (DURATION.matcher(word).matches()) {
+                // "5 päeva mentorlust": five days of one thing, not five events
+                return -1;
+            }
             int dash = word.indexOf('-');
             int n = NumberWords.value(dash > 0 ? word.substring(0, dash) : word);
             if (n > 0 && (dash < 0 || !word.substring(dash).matches("-(päevane|dniowy|day).*"))) {

@@ -43,7 +43,11 @@ final class WebsiteReader {
     private static Found first(List<Section> sections, SectionKind kind, double confidence) {
         for (Section s : sections) {
             if (s.kind() == kind) {
-                Found f = inLines(s.valueAndBody(), confidence);
+                // the address may sit on the label line itself: "Projekti veebileht (https://...)"
+                List<Line> lines = new java.util.ArrayList<>(s.body().size() + 1);
+                lines.add(s.heading());
+                lines.addAll(s.body());
+                Found f = inLines(lines, confidence);
                 if (f != null) {
                     return f;
                 }
