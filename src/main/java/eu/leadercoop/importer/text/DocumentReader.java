@@ -28,7 +28,7 @@ public final class DocumentReader {
         String format = format(name, bytes);
         List<String> warnings = new ArrayList<>();
         return switch (format) {
-            case "pdf" -> checked(OfficeText.pdf(bytes), "pdf", null, warnings,
+            case "pdf" -> checked(PdfLines.unwrap(OfficeText.pdf(bytes)), "pdf", null, warnings,
                     "The PDF has no text layer (a scan?); OCR is not supported, so nothing could be read.");
             case "docx" -> checked(OfficeText.docx(bytes), "docx", null, warnings, "The Word document has no text.");
             case "odt" -> checked(OfficeText.odt(bytes), "odt", null, warnings, "The document has no text.");
