@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class AmountParser {
 
     private static final String NUMBER =
-            "(?<![\\d.,])(?<int>\\d{1,3}(?<sep>[ \u00A0\u202F.,'’])\\d{3}(?:\\k<sep>\\d{3})*|\\d+)(?:[.,](?<dec>\\d{1,2})(?!\\d))?";
+            "(?<![\\d.,])(?<int>\\d{1,3}(?<sep>[ \u00A0\u202F.,'’])\\d{3}(?:\\k<sep>\\d{3}){0,5}|\\d+)(?:[.,](?<dec>\\d{1,2})(?!\\d))?";
     private static final String SCALE = "(?:[\\s\u00A0]*(?<scale>tys\\.?|tuh\\.?|tuhat|thousand|mln|milj\\.?|million))?";
     private static final String CURRENCY =
             "€|eur(?:ot|o|os|a|i)?|zł(?:otych|ote|oty)?|zl(?:otych)?|pln|usd|\\$|us\\$|gbp|£|sek|nok|dkk|chf|eek|krooni"

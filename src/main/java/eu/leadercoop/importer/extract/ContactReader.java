@@ -19,7 +19,7 @@ final class ContactReader {
     record Found(Contact contact, Line line) {
     }
 
-    static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+    static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+){0,8}\\.\\p{L}{2,}");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d\\p{L}])(?:\\+\\d{1,3}[ -]?)?(?:\\(\\d{1,4}\\)[ -]?)?\\d{2,4}(?:[ -]?\\d{2,4}){1,4}(?![\\d])");
     private static final Pattern PHONE_LABEL = Pattern.compile(

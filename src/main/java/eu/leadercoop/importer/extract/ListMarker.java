@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 final class ListMarker {
 
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:[•·▪◦●○■□►▶✓✔➢➤*+\\-–—]|\\(?\\d{1,2}(?:\\.\\d{1,2})*[.)]|\\d{1,2}(?:\\.\\d{1,2})+|\\(?[a-z][)]"
+            "^(?:[•·▪◦●○■□►▶✓✔➢➤*+\\-–—]|\\(?\\d{1,2}(?:\\.\\d{1,2}){0,4}[.)]|\\d{1,2}(?:\\.\\d{1,2}){1,4}|\\(?[a-z][)]"
                     + "|(?:i{1,3}|iv|v|vi{1,3}|ix|x|I{1,3}|IV|V|VI{1,3}|IX|X)[.)])\\s+");
 
     private ListMarker() {

@@ -43,7 +43,7 @@ final class TargetReader {
         for (int i = 0; i < UNITS.size(); i++) {
             units.append(i == 0 ? "" : "|").append("(?<u").append(i).append(">").append(UNITS.get(i).regex()).append(')');
         }
-        PATTERN = Pattern.compile("(?<![\\p{L}\\d.,])(?<n>\\d{1,3}(?:[ ]\\d{3})+|\\d+)(?![\\d.,]\\d)\\s+"
+        PATTERN = Pattern.compile("(?<![\\p{L}\\d.,])(?<n>\\d{1,3}(?:[ ]\\d{3}){1,4}|\\d+)(?![\\d.,]\\d)\\s+"
                 + "(?:[\\p{L}-]+\\s+){0,2}?(?:" + units + ")(?![\\p{L}])");
     }
 
