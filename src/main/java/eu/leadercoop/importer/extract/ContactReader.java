@@ -49,9 +49,20 @@ final class ContactReader {
 
     static Found readLine(Line line, boolean contactSection) {
         String text = line.text();
-        Matcher email = EMAIL.matcher(text);
-        String address = email.find() ? email.group() : null;
-        boolean labelled = PHONE_LABEL.matcher(text).find();
+        String address = null;
+        int at = text.indexOf('@');
+        if (at > 0) {
+            // only the word around the @ can be the address: keeps the search linear on long lines
+            int from = text.lastIndexOf(' ', at) + 1;
+            int to = text.indexOf(' ', at);
+            Matcher email = EMAIL.matcher(text).region(from, to < 0 ? text.length() : to);
+            address = email.find() ? email.group() : null;
+        }
+        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        if (address == null && !digits) {
+            return null;
+        }
+        boolean labelled = digits && PHONE_LABEL.matcher(text).find();
         String phone = null;
         if (address != null || contactSection || labelled) {
             phone = phone(text);

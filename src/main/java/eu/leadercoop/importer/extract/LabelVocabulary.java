@@ -122,22 +122,37 @@ final class LabelVocabulary {
     static List<LabelMatch> find(String original, String lower) {
         List<LabelMatch> found = new ArrayList<>(2);
         Matcher m = PATTERN.matcher(lower);
-        int from = 0;
-        while (from < lower.length() && m.find(from)) {
-            int s = m.start();
-            int e = m.end();
-            if (e > s && Text.wordStartsAt(original, s)) {
-                int group = 1;
-                while (m.start(group) < 0) {
-                    group++;
-                }
-                found.add(new LabelMatch(GROUP_KIND[group], s, e, GROUP_WEAK[group]));
-                from = e;
+        int n = lower.length();
+        int i = 0;
+        // labels start at words: try word starts only, instead of every character as find() would
+        while (i < n) {
+            if (!Text.wordStartsAt(original, i) || !Character.isLetter(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            m.region(i, n);
+            if (m.lookingAt()) {
+                found.add(match(m));
+                i = m.end();
             } else {
-                from = s + 1;
+                i++;
             }
         }
         return found;
+    }
+
+    /** The label at the very start of a line, or null: all a long line can have. */
+    static LabelMatch atStart(String lower) {
+        Matcher m = PATTERN.matcher(lower);
+        return m.lookingAt() ? match(m) : null;
+    }
+
+    private static LabelMatch match(Matcher m) {
+        int group = 1;
+        while (m.start(group) < 0) {
+            group++;
+        }
+        return new LabelMatch(GROUP_KIND[group], m.start(), m.end(), GROUP_WEAK[group]);
     }
 
     /** The label that names a heading: the first strong one, else the first weak one. */

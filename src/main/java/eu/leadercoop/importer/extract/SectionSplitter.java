@@ -61,7 +61,14 @@ final class SectionSplitter {
                 }
             }
         }
-        List<LabelVocabulary.LabelMatch> labels = LabelVocabulary.find(text, line.lower());
+        List<LabelVocabulary.LabelMatch> labels;
+        if (text.length() <= MAX_HEADING_LENGTH + 2) {
+            labels = LabelVocabulary.find(text, line.lower());
+        } else {
+            // too long for a bare heading: only "Label value" with the label first can make it one
+            LabelVocabulary.LabelMatch first = LabelVocabulary.atStart(line.lower());
+            labels = first == null ? List.of() : List.of(first);
+        }
         LabelVocabulary.LabelMatch main = LabelVocabulary.main(labels);
         if (main == null) {
             return null;
