@@ -195,4 +195,70 @@ class VariantPagesTest {
             assertThat(p.website()).isEqualTo("https://merestmetsani.example.ee");
         }
     }
+
+    @Nested
+    class EstonianCrossBorderPageWithDashBulletsAndKuniPeriod {
+
+        private final ExtractedProject p = page("estonian-cross-border.txt");
+
+        @Test
+        void readsTheQuotedNameAsTitleAndTheKuniRange() {
+            assertThat(p.title()).isEqualTo("Kogukonnad liikvel");
+            assertThat(p.referenceNumber()).isEqualTo("20-19302100023");
+            assertThat(p.period()).isEqualTo(new DateSpan("2020-02-01", "2021-08-31", "01.02.2020 kuni 31.08.2021"));
+        }
+
+        @Test
+        void readsOmafinantseeringAndCompoundIndicatorUnits() {
+            assertThat(p.budget().ownContribution()).isEqualTo(new BigDecimal("5000.00"));
+            assertThat(p.budget().warnings()).isEmpty();
+            assertThat(p.expectedResults()).extracting(ExpectedResult::text, ExpectedResult::target, ExpectedResult::unit)
+                    .startsWith(tuple("vähemalt 60 osalejat", new BigDecimal("60"), "participants"),
+                            tuple("3 uut koostööalgatust.", new BigDecimal("3"), "initiatives"));
+        }
+
+        @Test
+        void readsDashBulletsContactWithRoleWordAndWebsiteWithoutScheme() {
+            assertThat(p.goals()).containsExactly("tugevdada kogukondade koostööd üle piiri", "tõsta noorte aktiivsust.");
+            assertThat(p.activities().get(1).commitment()).isEqualTo(new Commitment(2, "seminar", false));
+            assertThat(p.contacts()).containsExactly(new Contact("Tiina Tamm", "tiina@hiidlased.ee", "5555 1234"));
+            assertThat(p.website()).isEqualTo("www.hiidlased.ee/kogukonnad");
+            assertThat(p.warnings()).isEmpty();
+        }
+    }
+
+    @Nested
+    class PolishPageWithApplicantAndTasks {
+
+        private final ExtractedProject p = page("polish-applicant.txt");
+
+        @Test
+        void readsApplicantPartnersJoinedByOrazAndMonthNamePeriod() {
+            assertThat(p.title()).isEqualTo("Szlakiem tradycji");
+            assertThat(p.period()).isEqualTo(new DateSpan("2022-07", "2023-12", "lipiec 2022 – grudzień 2023"));
+            assertThat(p.partners()).extracting(Partner::name, Partner::role).containsExactly(
+                    tuple("Stowarzyszenie LGD Dolina Bugu", "applicant"),
+                    tuple("LGD Ziemi Łęczyńskiej", "partner"),
+                    tuple("Fundacja Rozwoju Wsi", "partner"),
+                    tuple("Stowarzyszenie LGD Poleska Dolina Bugu", "partner"));
+        }
+
+        @Test
+        void readsValueAndKwotaPomocy() {
+            assertThat(p.budget().cost()).isEqualTo(new BigDecimal("245000.00"));
+            assertThat(p.budget().grant()).isEqualTo(new BigDecimal("200000.00"));
+            assertThat(p.budget().currency()).isEqualTo("PLN");
+        }
+
+        @Test
+        void readsTasksWithCountsAndIndicatorsSeparatedByCommas() {
+            assertThat(p.activities()).extracting(Activity::commitment).containsExactly(
+                    new Commitment(3, "workshop", false), null, new Commitment(1, "conference", false));
+            assertThat(p.expectedResults()).extracting(ExpectedResult::text, ExpectedResult::target, ExpectedResult::unit)
+                    .containsExactly(tuple("150 uczestników warsztatów", new BigDecimal("150"), "participants"),
+                            tuple("1 publikacja", new BigDecimal("1"), "publications"));
+            assertThat(p.contacts()).containsExactly(new Contact(null, "biuro@dolinabugu.pl", "83 341 20 15"));
+            assertThat(p.website()).isEqualTo("www.dolinabugu.pl");
+        }
+    }
 }

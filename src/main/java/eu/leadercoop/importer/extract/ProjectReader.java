@@ -98,6 +98,7 @@ public final class ProjectReader {
         WebsiteReader.Found website = WebsiteReader.read(sections);
         if (website != null) {
             marks.field("website", website.confidence(), website.start(), website.end());
+            placeLineAt(src, website.start(), marks);
         }
         if (language != null) {
             marks.field("language", 0.7, 0, src.text().length());
@@ -156,11 +157,15 @@ public final class ProjectReader {
                 case OWN -> "budget.own_contribution";
             };
             marks.field(name, 0.85, p.lineStart() + p.amount().start(), p.lineStart() + p.amount().end());
-            for (Line line : src.lines()) {
-                if (line.start() <= p.lineStart() && p.lineStart() <= line.end()) {
-                    marks.place(line);
-                    break;
-                }
+            placeLineAt(src, p.lineStart(), marks);
+        }
+    }
+
+    private static void placeLineAt(SourceText src, int offset, Marks marks) {
+        for (Line line : src.lines()) {
+            if (line.start() <= offset && offset <= line.end()) {
+                marks.place(line);
+                return;
             }
         }
     }

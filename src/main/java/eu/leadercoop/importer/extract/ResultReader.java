@@ -16,6 +16,8 @@ final class ResultReader {
     record Result(List<ExpectedResult> results, int start, int end) {
     }
 
+    /** Between two targets a plain comma also separates: "150 uczestników, 1 publikacja". */
+    private static final Pattern LIST_BREAK = Pattern.compile(",? ning (?:ka )?|, (?:ja|oraz|and|a także|as well as) |; |, ");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",? ning (?:ka )?|, (?:ja|oraz|and|a także|as well as) |; ");
 
     private ResultReader() {
@@ -68,7 +70,13 @@ final class ResultReader {
 
     /** The part of the sentence between the joiners around the target. */
     private static String clause(String sentence, TargetReader.Target t) {
-        var m = CLAUSE_BREAK.matcher(sentence);
+        String strong = clauseAt(CLAUSE_BREAK, sentence, t);
+        List<TargetReader.Target> inside = TargetReader.findAll(Text.lower(strong));
+        return inside.size() > 1 ? clauseAt(LIST_BREAK, sentence, t) : strong;
+    }
+
+    private static String clauseAt(Pattern breaks, String sentence, TargetReader.Target t) {
+        var m = breaks.matcher(sentence);
         int from = 0;
         int to = sentence.length();
         while (m.find()) {

@@ -24,9 +24,10 @@ final class TargetReader {
     private static final List<Unit> UNITS = List.of(
             new Unit("mentor days", "(?:töö)?päev" + L + " mentor" + L + "|mentorpäev" + L + "|dni mentor" + L
                     + "|mentor(?:ing)? days?|days? of mentoring"),
-            new Unit("participants", "inimes" + L + "|inimest|osale" + L + "|uczestnik" + L + "|osób|osoby|osob"
+            new Unit("participants", "inimes" + L + "|inimest|\\p{L}{0,12}?osale" + L + "|uczestnik" + L + "|osób|osoby|osob"
                     + "|participants?|people|persons"),
-            new Unit("initiatives", "algatus" + L + "|algatust|inicjatyw" + L + "|initiatives?"),
+            new Unit("initiatives", "\\p{L}{0,12}?algatus" + L + "|\\p{L}{0,12}?algatust|inicjatyw" + L + "|initiatives?"),
+            new Unit("publications", "publikacj" + L + "|väljaann" + L + "|trükis" + L + "|publications?"),
             new Unit("enterprises", "ettevõt" + L + "|przedsiębiorst" + L + "|enterprises|companies|businesses"),
             new Unit("organisations", "organisatsioon" + L + "|organizacj" + L + "|organi[sz]ations"),
             new Unit("jobs", "töökoh" + L + "|miejsc" + L + " pracy|jobs?"),

@@ -22,6 +22,11 @@ final class TitleReader {
                     + "[„“\"«]([^„“”\"«»]{6,200})[”“\"»]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern KIND_THEN_QUOTED = Pattern.compile(
+            "^(?:koostööprojekt|projekt współpracy|projekt|cooperation project|project)\\s*[:–-]?\\s*"
+                    + "[„“\"«]([^„“”\"«»]{3,200})[”“\"»]\\.?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private TitleReader() {
     }
 
@@ -72,6 +77,11 @@ final class TitleReader {
 
     private static String clean(String title) {
         String t = Text.squeeze(title);
+        // "Koostööprojekt „Külade Lood“": the name is in the quotes
+        Matcher quoted = KIND_THEN_QUOTED.matcher(t);
+        if (quoted.matches()) {
+            t = quoted.group(1).trim();
+        }
         while (!t.isEmpty() && ":;,".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).trim();
         }
