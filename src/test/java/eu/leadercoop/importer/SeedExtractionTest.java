@@ -27,10 +27,6 @@ class SeedExtractionTest {
         return (ExtractedProject) outcome;
     }
 
-    private static Partner partner(String name, String role) {
-        return new Partner(name, role, null, null);
-    }
-
     @Nested
     class Seed000ExperienceExchangeLeadPartnerPage {
 

@@ -36,7 +36,9 @@ final class ActivityReader {
             }
             List<Line> lines = new ArrayList<>();
             for (Line line : s.valueAndBody()) {
-                if (line.index() == (s.heading() == null ? -1 : s.heading().index()) || !dated.startsWithDate(line)) {
+                boolean inlineValue = s.heading() != null && line.index() == s.heading().index();
+                // dated lines are events (EventLineReader); the inline value was checked as the heading line
+                if (inlineValue || !dated.startsWithDate(line)) {
                     lines.add(line);
                 }
             }

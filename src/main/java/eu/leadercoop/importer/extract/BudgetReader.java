@@ -118,10 +118,7 @@ final class BudgetReader {
         Placed own = first(placed, Figure.OWN);
         List<String> warnings = new ArrayList<>();
         String currency = null;
-        for (Placed p : List.of(orNone(total), orNone(cost), orNone(grant), orNone(own))) {
-            if (p.amount() == null) {
-                continue;
-            }
+        for (Placed p : java.util.stream.Stream.of(total, cost, grant, own).filter(java.util.Objects::nonNull).toList()) {
             if (currency == null) {
                 currency = p.amount().currency();
             } else if (!currency.equals(p.amount().currency())) {
@@ -154,10 +151,6 @@ final class BudgetReader {
         }
         Budget budget = new Budget(value(total), value(cost), value(grant), ownValue, currency, List.copyOf(warnings));
         return new Result(budget, List.copyOf(placed), warnings);
-    }
-
-    private static Placed orNone(Placed p) {
-        return p == null ? new Placed(null, null, 0) : p;
     }
 
     private static BigDecimal value(Placed p) {

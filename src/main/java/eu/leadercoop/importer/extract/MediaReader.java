@@ -19,7 +19,7 @@ final class MediaReader {
     private MediaReader() {
     }
 
-    static List<Found> read(List<Section> sections, DatedLines dated, Marks marks) {
+    static List<Found> read(List<Section> sections, Marks marks) {
         List<Found> items = new ArrayList<>();
         for (Section s : sections) {
             if (s.kind() != SectionKind.MEDIA) {
@@ -29,7 +29,7 @@ final class MediaReader {
                 if (line.isBlank()) {
                     continue;
                 }
-                Found f = read(line, dated);
+                Found f = read(line);
                 if (f != null) {
                     items.add(f);
                     marks.place(line);
@@ -42,7 +42,7 @@ final class MediaReader {
         return items;
     }
 
-    private static Found read(Line line, DatedLines dated) {
+    private static Found read(Line line) {
         String text = line.text().substring(ListMarker.end(line.text()));
         String link = null;
         Matcher url = WebsiteReader.URL.matcher(text);

@@ -79,7 +79,7 @@ public final class ProjectReader {
         if (!events.isEmpty()) {
             marks.field("events", 0.8, events.get(0).line().start(), events.get(events.size() - 1).line().end());
         }
-        List<MediaReader.Found> media = MediaReader.read(sections, dated, marks);
+        List<MediaReader.Found> media = MediaReader.read(sections, marks);
         if (!media.isEmpty()) {
             marks.field("media", 0.8, media.get(0).line().start(), media.get(media.size() - 1).line().end());
         }
@@ -127,7 +127,7 @@ public final class ProjectReader {
         for (Section s : sections) {
             if (s.kind().isPartnerList()) {
                 for (Line line : s.body()) {
-                    if (!line.isBlank() && Text.countWords(line.text()) <= 16 || line.text().indexOf(',') > 0) {
+                    if (!line.isBlank() && (Text.countWords(line.text()) <= 16 || line.text().indexOf(',') > 0)) {
                         marks.place(line);
                     }
                 }

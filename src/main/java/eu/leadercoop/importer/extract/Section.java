@@ -1,5 +1,6 @@
 package eu.leadercoop.importer.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ record Section(SectionKind kind, List<LabelVocabulary.LabelMatch> labels, Line h
             return body;
         }
         Line first = Line.of(heading.index(), value, valueStart);
-        java.util.ArrayList<Line> all = new java.util.ArrayList<>(body.size() + 1);
+        List<Line> all = new ArrayList<>(body.size() + 1);
         all.add(first);
         all.addAll(body);
         return all;

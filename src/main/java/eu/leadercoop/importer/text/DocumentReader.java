@@ -32,6 +32,7 @@ public final class DocumentReader {
                     "The PDF has no text layer (a scan?); OCR is not supported, so nothing could be read.");
             case "docx" -> checked(OfficeText.docx(bytes), "docx", null, warnings, "The Word document has no text.");
             case "odt" -> checked(OfficeText.odt(bytes), "odt", null, warnings, "The document has no text.");
+            case "doc" -> checked(OfficeText.doc(bytes), "doc", null, warnings, "The Word document has no text.");
             case "binary" -> throw new UnreadableDocumentException(
                     "The file is not a text, HTML, Word or PDF document (it looks like binary data).");
             default -> {
@@ -83,8 +84,9 @@ public final class DocumentReader {
             }
             return containsAscii(b, "word/") ? "docx" : "binary";
         }
-        if ((b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF) {
-            return "binary";
+        if (b.length > 8 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF) {
+            // an OLE2 container: Word 97-2003 when named so; other Office files are not project pages
+            return lower.endsWith(".doc") ? "doc" : "binary";
         }
         String head = new String(b, 0, Math.min(b.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);

@@ -32,6 +32,11 @@ public final class HtmlText {
         Document doc = Jsoup.parse(html);
         doc.select(DROPPED).remove();
         Elements main = doc.select("main, article, [role=main]");
+        if (main.isEmpty()) {
+            // no main content marked: leave out the site's own header, footer and side bars, but not a
+            // header that holds the page's heading
+            doc.select("footer, aside, [role=navigation], [role=banner]:not(:has(h1)), header:not(:has(h1))").remove();
+        }
         Element root = main.isEmpty() ? doc.body() : main.first();
         if (root == null) {
             return "";

@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Text out of DOCX, ODT and PDF with Apache Tika. Each format gets its own parser, chosen by the importer,
+ * Text out of DOCX, DOC, ODT and PDF with Apache Tika. Each format gets its own parser, chosen by the importer,
  * never Tika's auto-detection: nothing external is run (no OCR, no converters), macros are not extracted, and
  * Tika's XML readers do not resolve external entities. Text beyond {@link #MAX_CHARS} is cut off.
  */
@@ -33,6 +33,11 @@ public final class OfficeText {
 
     public static String docx(byte[] bytes) throws UnreadableDocumentException {
         return parse(new OOXMLParser(), bytes, officeContext(), "Word document");
+    }
+
+    /** Word 97-2003 ({@code .doc}), read by POI through Tika; macros are not extracted. */
+    public static String doc(byte[] bytes) throws UnreadableDocumentException {
+        return parse(new org.apache.tika.parser.microsoft.OfficeParser(), bytes, officeContext(), "Word document");
     }
 
     public static String odt(byte[] bytes) throws UnreadableDocumentException {

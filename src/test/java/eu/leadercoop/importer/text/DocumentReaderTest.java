@@ -97,4 +97,23 @@ class DocumentReaderTest {
             assertThat(e.getMessage()).startsWith("The Word document");
         }
     }
+
+    @Test
+    void leavesOutTheSiteHeaderFooterAndSideBarWhenThePageMarksNoMainContent() throws Exception {
+        String html = "<html><body><header><div>Näidisküla Koostöökogu</div><nav>Avaleht</nav></header>"
+                + "<h1>Külade Lood</h1><p>Periood: 2024</p><aside>Uudised: 12.05.2024 Koosolek</aside>"
+                + "<footer>Kontakt: info@example.ee</footer></body></html>";
+        String text = DocumentReader.read("page.html", html.getBytes(StandardCharsets.UTF_8)).text();
+        assertThat(text).isEqualTo("Külade Lood\n\nPeriood: 2024");
+    }
+
+    @Test
+    void readsOldWordDocumentsByNameAndRefusesOtherOfficeContainers() {
+        byte[] ole2 = new byte[512];
+        ole2[0] = (byte) 0xD0;
+        ole2[1] = (byte) 0xCF;
+        assertThatThrownBy(() -> DocumentReader.read("old.doc", ole2)).hasMessageStartingWith("The Word document could not be read");
+        assertThatThrownBy(() -> DocumentReader.read("sheet.xls", ole2))
+                .hasMessage("The file is not a text, HTML, Word or PDF document (it looks like binary data).");
+    }
 }
