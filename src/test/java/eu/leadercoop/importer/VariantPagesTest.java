@@ -261,4 +261,40 @@ class VariantPagesTest {
             assertThat(p.website()).isEqualTo("www.dolinabugu.pl");
         }
     }
+
+    @Nested
+    class EstonianPageWithBreadcrumbRolesAfterDashesAndContactOverSeveralLines {
+
+        private final ExtractedProject p = page("estonian-breadcrumb-multiline-contact.txt");
+
+        @Test
+        void skipsTheBreadcrumbAndReadsThePeriodInsideADuration() {
+            assertThat(p.title()).isEqualTo("Rannarahva toidutee");
+            assertThat(p.period()).isEqualTo(new DateSpan("2023-01-01", "2024-12-31", "01.01.2023–31.12.2024"));
+        }
+
+        @Test
+        void readsOnePartnerPerLineWithTheRoleAfterADash() {
+            assertThat(p.partners()).extracting(Partner::name, Partner::role).containsExactly(
+                    tuple("MTÜ Läänerannik", "lead_partner"),
+                    tuple("MTÜ Pärnumaa Rannakalandus", "partner"),
+                    tuple("Leader Kainuu ry (Soome)", "partner"));
+            assertThat(p.budget().cost()).isEqualTo(new BigDecimal("54000.00"));
+            assertThat(p.budget().warnings()).isEmpty();
+        }
+
+        @Test
+        void readsEventsMediaWithDatesAtTheEndAndLinksAndOneContactFromFourLines() {
+            assertThat(p.activities().get(0).commitment()).isEqualTo(new Commitment(2, "major_event", true));
+            assertThat(p.events()).extracting(Event::date, Event::type, Event::country).containsExactly(
+                    tuple(new DateSpan("2023-05-12", "2023-05-12", "12.05.2023"), "seminar", null),
+                    tuple(new DateSpan("2023-09-02", "2023-09-03", "2.-3.09.2023"), "study_trip", "FI"));
+            assertThat(p.media()).containsExactly(
+                    new MediaItem("2023-05-14", "Artikkel \"Toidutee avati\" Pärnu Postimehes",
+                            "https://parnu.postimees.ee/toidutee"),
+                    new MediaItem("2023-09-04", "ERR uudis: Rannarahvas käis Soomes", null));
+            assertThat(p.contacts()).containsExactly(new Contact("Mari Tamm", "mari.tamm@laanerannik.ee", "+372 5123 4567"));
+            assertThat(p.warnings()).isEmpty();
+        }
+    }
 }

@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
 final class ContactReader {
 
     /** A contact and the line it came from. */
-    record Found(Contact contact, Line line) {
+    record Found(Contact contact, Line line, List<Line> lines) {
+
+        Found(Contact contact, Line line) {
+            this(contact, line, List.of(line));
+        }
     }
 
     static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+){0,8}\\.\\p{L}{2,}");
@@ -37,6 +41,14 @@ final class ContactReader {
         List<Found> found = new ArrayList<>();
         for (Section section : sections) {
             boolean contactSection = section.kind() == SectionKind.CONTACT;
+            if (contactSection) {
+                for (Found f : readBlocks(section)) {
+                    if (found.stream().noneMatch(x -> same(x.contact(), f.contact()))) {
+                        found.add(f);
+                    }
+                }
+                continue;
+            }
             for (Line line : section.valueAndBody()) {
                 Found f = readLine(line, contactSection);
                 if (f != null && found.stream().noneMatch(x -> same(x.contact(), f.contact()))) {
@@ -45,6 +57,43 @@ final class ContactReader {
             }
         }
         return found;
+    }
+
+    /**
+     * A contact section: a block of lines with at most one e-mail address is one person written over several
+     * lines (name, role, e-mail, phone); a block with several addresses is one contact per line.
+     */
+    private static List<Found> readBlocks(Section section) {
+        List<Found> out = new ArrayList<>();
+        List<Line> block = new ArrayList<>();
+        List<Line> lines = new ArrayList<>(section.valueAndBody());
+        lines.add(Line.of(-1, "", 0));
+        for (Line line : lines) {
+            if (!line.isBlank()) {
+                block.add(line);
+                continue;
+            }
+            if (block.isEmpty()) {
+                continue;
+            }
+            long addresses = block.stream().filter(l -> l.text().indexOf('@') > 0).count();
+            if (addresses <= 1 && block.size() > 1) {
+                String joined = String.join(", ", block.stream().map(Line::text).toList());
+                Found f = readLine(Line.of(block.get(0).index(), joined, block.get(0).start()), true);
+                if (f != null) {
+                    out.add(new Found(f.contact(), block.get(0), List.copyOf(block)));
+                }
+            } else {
+                for (Line l : block) {
+                    Found f = readLine(l, true);
+                    if (f != null) {
+                        out.add(f);
+                    }
+                }
+            }
+            block.clear();
+        }
+        return out;
     }
 
     static Found readLine(Line line, boolean contactSection) {

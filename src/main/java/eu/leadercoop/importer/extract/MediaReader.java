@@ -63,7 +63,9 @@ final class MediaReader {
                 text = text.substring(0, d.from()) + text.substring(d.to());
             }
         }
-        String title = Text.trimItem(text.replaceAll("\\(\\s*\\)", "").replaceAll("^[\\s–—:|-]+|[\\s–—:|-]+$", ""));
+        // what is left where the date was: "ERR uudis : ..." reads "ERR uudis: ..."
+        String title = Text.trimItem(text.replaceAll("\\(\\s*\\)", "").replaceAll("\\s+([:,.;])", "$1")
+                .replaceAll("^[\\s–—:|-]+|[\\s–—:|,-]+$", ""));
         if (title.isEmpty() && link == null) {
             return null;
         }

@@ -90,7 +90,7 @@ public final class ProjectReader {
 
         List<ContactReader.Found> contacts = ContactReader.read(sections);
         for (ContactReader.Found c : contacts) {
-            marks.place(c.line());
+            marks.place(c.lines());
         }
         if (!contacts.isEmpty()) {
             marks.field("contacts", 0.8, contacts.get(0).line().start(), contacts.get(contacts.size() - 1).line().end());

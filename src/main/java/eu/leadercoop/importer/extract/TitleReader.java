@@ -43,6 +43,10 @@ final class TitleReader {
             if (line.isBlank()) {
                 continue;
             }
+            if (isBreadcrumb(line.text())) {
+                marks.place(line);
+                continue;
+            }
             if (dated.startsWithDate(line) && Dates.parseRange(line.text()) != null) {
                 continue;
             }
@@ -63,6 +67,17 @@ final class TitleReader {
             }
         }
         return null;
+    }
+
+    /** "Avaleht » Projektid » Koostööprojektid": the site's path, not the page's title. */
+    private static boolean isBreadcrumb(String text) {
+        int separators = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if ("»›>/|→".indexOf(text.charAt(i)) >= 0) {
+                separators++;
+            }
+        }
+        return separators >= 2 && WebsiteReader.URL.matcher(text).results().findAny().isEmpty();
     }
 
     private static boolean looksLikeTitle(String text) {
