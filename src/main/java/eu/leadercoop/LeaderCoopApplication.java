@@ -1,6 +1,7 @@
 package eu.leadercoop;
 
 import org.springframework.boot.SpringApplication;
+import java.util.Arrays;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -13,6 +14,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class LeaderCoopApplication {
 
     public static void main(String[] args) {
+        // the extract command reads files and prints JSON; it needs neither Spring nor the database
+        if (args.length > 0 && args[0].equals("extract")) {
+            System.exit(eu.leadercoop.importer.ExtractCommand.run(Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err));
+            return;
+        }
         SpringApplication.run(LeaderCoopApplication.class, args);
     }
 }
