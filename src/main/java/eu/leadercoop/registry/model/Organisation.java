@@ -2,6 +2,7 @@ package eu.leadercoop.registry.model;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,10 +11,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -21,6 +24,7 @@ import java.util.Objects;
  * name and by every alias (spelling) ever seen in a source.
  */
 @Entity
+@Audited
 @Table(name = "organisation")
 public class Organisation {
 
@@ -53,9 +57,12 @@ public class Organisation {
     @Column(length = 500)
     private String website;
 
+    // A set, not a list: Envers identifies audited embeddables in a set by their values, so that several
+    // aliases added in one change each get their own history row.
     @ElementCollection
     @CollectionTable(name = "organisation_alias", joinColumns = @JoinColumn(name = "organisation_id"))
-    private List<OrganisationAlias> aliases = new ArrayList<>();
+    @OrderBy("name")
+    private Set<OrganisationAlias> aliases = new LinkedHashSet<>();
 
     protected Organisation() {
     }
@@ -80,6 +87,13 @@ public class Organisation {
             aliases.add(alias);
         }
         return !known;
+    }
+
+    /** Keeps exactly these spellings (and the canonical name) as the organisation's aliases. */
+    public void replaceAliases(List<String> spellings) {
+        aliases.clear();
+        addAlias(name);
+        spellings.forEach(this::addAlias);
     }
 
     public boolean isKnownAs(String spelling) {

@@ -1,0 +1,88 @@
+package eu.leadercoop.registry.internal;
+
+import eu.leadercoop.registry.NoSuchRecordException;
+import eu.leadercoop.registry.NotPermittedException;
+import eu.leadercoop.registry.ProjectDetails;
+import eu.leadercoop.registry.ProjectDraft;
+import eu.leadercoop.registry.ProjectRevision;
+import eu.leadercoop.registry.RecordGuard;
+import eu.leadercoop.registry.model.Project;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.stereotype.Component;
+
+/** Reads a project's revisions from the Envers audit tables and restores earlier versions. */
+@Component
+public class ProjectRevisions {
+
+    private final EntityManager entityManager;
+    private final ProjectViews views;
+    private final FieldDiff diff;
+    private final ProjectEditor editor;
+    private final RecordGuard guard;
+
+    ProjectRevisions(EntityManager entityManager, ProjectViews views, FieldDiff diff, ProjectEditor editor, RecordGuard guard) {
+        this.entityManager = entityManager;
+        this.views = views;
+        this.diff = diff;
+        this.editor = editor;
+        this.guard = guard;
+    }
+
+    public List<ProjectRevision> list(long projectId) {
+        requireEditor(projectId);
+        AuditReader reader = AuditReaderFactory.get(entityManager);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(Project.class, false, true)
+                .add(AuditEntity.id().eq(projectId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<ProjectRevision> revisions = new ArrayList<>();
+        ProjectDetails previous = null;
+        for (Object[] row : rows) {
+            Revision revision = (Revision) row[1];
+            RevisionType type = (RevisionType) row[2];
+            ProjectDetails state = type == RevisionType.DEL ? null : views.details((Project) row[0], null);
+            revisions.add(new ProjectRevision(revision.getId(), revision.getChangedAt(), revision.getAuthor(), kind(type),
+                    diff.between(previous, state)));
+            previous = state;
+        }
+        return revisions.reversed();
+    }
+
+    public ProjectDetails at(long projectId, long revision) {
+        requireEditor(projectId);
+        Project then = AuditReaderFactory.get(entityManager).find(Project.class, projectId, revision);
+        if (then == null) {
+            throw new NoSuchRecordException("project " + projectId + " has no revision " + revision);
+        }
+        return views.details(then, null);
+    }
+
+    public ProjectDetails restore(long projectId, long revision, long version) {
+        ProjectDraft old = DraftOfDetails.of(at(projectId, revision));
+        ProjectDraft keepState = new ProjectDraft(old.language(), old.titles(), old.referenceNumber(), old.localCode(), old.period(),
+                old.summary(), old.targetGroups(), old.website(), old.funding(), old.partnersTotal(), old.partners(), old.goals(),
+                old.expectedResults(), old.activities(), old.events(), old.media(), old.contacts(), old.sources(), null);
+        return editor.replace(projectId, version, keepState);
+    }
+
+    private void requireEditor(long projectId) {
+        if (!guard.mayEdit(editor.access(editor.visible(projectId)))) {
+            throw new NotPermittedException("only the project's partners and administrators may read its history");
+        }
+    }
+
+    private static String kind(RevisionType type) {
+        return switch (type) {
+            case ADD -> "created";
+            case MOD -> "changed";
+            case DEL -> "deleted";
+        };
+    }
+}
