@@ -73,6 +73,12 @@ public class ProjectEditor {
 
     /** Applies {@code change} to the project at {@code version}; {@code submitted} goes into a conflict report. */
     ProjectDetails edit(long id, long version, Object submitted, BiConsumer<Project, DraftReader> change) {
+        return edit(id, version, submitted, change, null);
+    }
+
+    /** As above; {@code areas}, when given, are the areas to check instead of those whose content changed. */
+    private ProjectDetails edit(long id, long version, Object submitted, BiConsumer<Project, DraftReader> change,
+            Set<ProjectArea> areas) {
         Project project = visible(id);
         ProjectAccess access = access(project);
         if (!guard.mayEdit(access)) {
@@ -88,7 +94,7 @@ public class ProjectEditor {
         project.touch();
         projects.saveAndFlush(project);
         ProjectDetails after = views.details(project, null);
-        requireAll(access, areas.changed(before, after));
+        requireAll(access, areas != null ? areas : this.areas.changed(before, after));
         return after;
     }
 
@@ -117,7 +123,12 @@ public class ProjectEditor {
         return edit(id, version, draft, (project, in) -> write(in, project, kind, draft, find(project, kind, ref)));
     }
 
+    /**
+     * Removes an item. Removing a partner is the coordinator's decision on the partner list alone, though
+     * the partner's own parts go with it.
+     */
     public ProjectDetails remove(long id, long version, PartKind kind, long ref) {
+        Set<ProjectArea> areas = kind == PartKind.PARTNERS ? Set.of(ProjectArea.CORE) : null;
         return edit(id, version, null, (project, in) -> {
             Object part = find(project, kind, ref);
             switch (kind) {
@@ -129,7 +140,7 @@ public class ProjectEditor {
                 case CONTACTS -> project.removeContact((eu.leadercoop.registry.model.Contact) part);
                 case PARTNERS -> project.removePartner((Partnership) part);
             }
-        });
+        }, areas);
     }
 
     public ProjectDetails setBudget(long id, long version, long organisationId, ProjectDraft.Budget budget) {
