@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Invitations {
+
+    private static final Logger log = LoggerFactory.getLogger(Invitations.class);
 
     public static final Duration INVITATION_VALID = Duration.ofDays(7);
     public static final Duration RESET_VALID = Duration.ofHours(1);
@@ -113,8 +118,13 @@ public class Invitations {
         String token = Secrets.newToken("");
         Instant now = clock.instant();
         links.save(new EmailLink(Purpose.PASSWORD_RESET, user.get().getEmail(), Secrets.hash(token), now, now.plus(RESET_VALID)));
-        mailer.send(user.get().getEmail(), text("mail.reset.subject"),
-                text("mail.reset.body", baseUrl + "/password-reset/" + token, RESET_VALID.toMinutes()));
+        try {
+            mailer.send(user.get().getEmail(), text("mail.reset.subject"),
+                    text("mail.reset.body", baseUrl + "/password-reset/" + token, RESET_VALID.toMinutes()));
+        } catch (MailException e) {
+            // The answer must not differ for existing accounts, not even by an error; the log says what failed.
+            log.error("Could not send the password reset link to {}", user.get().getEmail(), e);
+        }
     }
 
     /** The link's holder and purpose while it can still be used; empty for an unknown, used or expired link. */

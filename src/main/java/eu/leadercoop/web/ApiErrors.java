@@ -5,6 +5,7 @@ import eu.leadercoop.registry.InvalidDraftException;
 import eu.leadercoop.registry.NoSuchRecordException;
 import eu.leadercoop.registry.NotPermittedException;
 import eu.leadercoop.registry.StaleVersionException;
+import eu.leadercoop.registry.Versions;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;

@@ -106,6 +106,6 @@ class AccountApi {
     @Operation(summary = "Change a user's name, organisations, administrator flag, sign-in (administrators; If-Match: version)")
     Users.UserInfo updateUser(@PathVariable long id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody Users.UserDraft draft) {
-        return users.update(id, eu.leadercoop.web.Versions.required(ifMatch), draft);
+        return users.update(id, eu.leadercoop.registry.Versions.required(ifMatch), draft);
     }
 }

@@ -11,12 +11,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -57,12 +56,12 @@ public class Organisation {
     @Column(length = 500)
     private String website;
 
-    // A set, not a list: Envers identifies audited embeddables in a set by their values, so that several
-    // aliases added in one change each get their own history row.
+    // In the order the spellings were seen; the position also tells Envers's history rows apart when
+    // several aliases change in one revision.
     @ElementCollection
     @CollectionTable(name = "organisation_alias", joinColumns = @JoinColumn(name = "organisation_id"))
-    @OrderBy("name")
-    private Set<OrganisationAlias> aliases = new LinkedHashSet<>();
+    @OrderColumn(name = "position")
+    private List<OrganisationAlias> aliases = new ArrayList<>();
 
     protected Organisation() {
     }

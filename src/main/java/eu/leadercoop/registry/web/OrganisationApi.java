@@ -9,7 +9,7 @@ import eu.leadercoop.registry.OrganisationSummary;
 import eu.leadercoop.registry.Organisations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import eu.leadercoop.web.Versions;
+import eu.leadercoop.registry.Versions;
 import java.net.URI;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;

@@ -5,7 +5,7 @@ import eu.leadercoop.registry.ProjectDraft;
 import eu.leadercoop.registry.ProjectEditing;
 import eu.leadercoop.registry.ProjectSummary;
 import eu.leadercoop.registry.Projects;
-import eu.leadercoop.web.Versions;
+import eu.leadercoop.registry.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

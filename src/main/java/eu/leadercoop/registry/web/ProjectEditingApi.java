@@ -9,7 +9,7 @@ import eu.leadercoop.registry.ProjectDraft;
 import eu.leadercoop.registry.ProjectEditing;
 import eu.leadercoop.registry.ProjectHistory;
 import eu.leadercoop.registry.ProjectRevision;
-import eu.leadercoop.web.Versions;
+import eu.leadercoop.registry.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

@@ -1,4 +1,4 @@
-package eu.leadercoop.web;
+package eu.leadercoop.registry;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;

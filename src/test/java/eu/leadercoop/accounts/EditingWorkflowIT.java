@@ -1,0 +1,200 @@
+package eu.leadercoop.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import eu.leadercoop.IntegrationTest;
+import eu.leadercoop.Responses;
+import eu.leadercoop.accounts.internal.UserAccount;
+import eu.leadercoop.accounts.internal.UserRepository;
+import eu.leadercoop.registry.OrganisationDraft;
+import eu.leadercoop.registry.Organisations;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.json.AbstractJsonContentAssert;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The editing workflow over the API: drafts seen only by the project's partners and administrators,
+ * publishing, edits that name the version they change (a stale one is a 409 with both versions, and
+ * nothing is lost), field problems that save nothing, the history with who, when and what, restoring,
+ * and merging duplicate organisations.
+ */
+@IntegrationTest
+class EditingWorkflowIT {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    UserRepository users;
+
+    @Test
+    void aDraftIsSeenOnlyByItsPartnersAndAdministratorsUntilTheCoordinatorPublishesIt() {
+        long lead = organisation("Workflow Lead");
+        long partner = organisation("Workflow Partner");
+        UserAccount coordinator = accounts.editorOfIds(Set.of(lead));
+        UserAccount partnerEditor = accounts.editorOfIds(Set.of(partner));
+        UserAccount outsider = accounts.editorOfIds(Set.of(organisation("Workflow Outsider")));
+        MvcTestResult created = send(HttpMethod.POST, "/api/projects", null, coordinator, """
+                {"language": "en", "titles": {"en": "Draft for partners"}, "partners": [
+                  {"organisation_id": %d, "role": "lead_partner"}, {"organisation_id": %d}]}""".formatted(lead, partner));
+        assertThat(created).hasStatus(201);
+        long id = ((Number) JsonPath.read(Responses.body(created), "$.id")).longValue();
+
+        assertThat(mvc.get().uri("/api/projects/" + id)).hasStatus(404);
+        assertThat(mvc.get().uri("/api/projects/" + id).with(accounts.as(outsider))).hasStatus(404);
+        assertThat(mvc.get().uri("/projects/" + id)).hasStatus(404);
+        assertThat(mvc.get().uri("/api/projects/" + id).with(accounts.as(partnerEditor))).hasStatusOk()
+                .hasHeader("ETag", "\"0\"").bodyJson().extractingPath("$.publication_state").isEqualTo("draft");
+        assertThat(Jsoup.parse(Responses.body(mvc.get().uri("/projects/" + id).with(accounts.as(partnerEditor)).exchange()))
+                .selectFirst("h1").text()).isEqualTo("Draft for partners");
+        assertThat(send(HttpMethod.POST, "/api/projects/" + id + "/publish", 0L, partnerEditor, null)).hasStatus(403);
+
+        assertThat(send(HttpMethod.POST, "/api/projects/" + id + "/publish", 0L, coordinator, null)).hasStatusOk()
+                .hasHeader("ETag", "\"1\"");
+        assertThat(mvc.get().uri("/api/projects/" + id)).hasStatusOk().bodyJson().extractingPath("$.publication_state")
+                .isEqualTo("published");
+    }
+
+    @Test
+    void theSecondOfTwoEditsOfTheSameVersionGetsBothVersionsBackAndTheFirstStays() {
+        Fixture f = fixture("Conflict");
+        assertThat(send(HttpMethod.PUT, f.uri("/goals/0"), 0L, f.coordinator, """
+                {"text": "First editor's goal"}""")).hasStatusOk().hasHeader("ETag", "\"1\"");
+        MvcTestResult second = send(HttpMethod.PUT, f.uri("/goals/0"), 0L, f.coordinator, """
+                {"text": "Second editor's goal"}""");
+        assertThat(second).hasStatus(409).hasHeader("ETag", "\"1\"");
+        String body = Responses.body(second);
+        assertThat((Integer) JsonPath.read(body, "$.submitted_version")).isZero();
+        assertThat((Integer) JsonPath.read(body, "$.current_version")).isEqualTo(1);
+        assertThat((List<String>) JsonPath.read(body, "$.current.goals")).containsExactly("First editor's goal");
+        assertThat((String) JsonPath.read(body, "$.submitted.text")).isEqualTo("Second editor's goal");
+        read(f.id, f.coordinator).extractingPath("$.goals").asArray().containsExactly("First editor's goal");
+    }
+
+    @Test
+    void anEditWithoutIfMatchIsRefusedWith428() {
+        Fixture f = fixture("No version");
+        assertThat(send(HttpMethod.POST, f.uri("/goals"), null, f.coordinator, """
+                {"text": "A goal"}""")).hasStatus(428);
+    }
+
+    @Test
+    void anEventWithWrongFieldsIsRefusedNamingEachFieldAndNothingIsSaved() {
+        Fixture f = fixture("Bad event");
+        MvcTestResult result = send(HttpMethod.POST, f.uri("/events"), 0L, f.partnerEditor, """
+                {"title": " ", "type": "picnic", "date": {"start": "31.02.2024"}, "country": "XX",
+                 "organisers": ["Bad event Partner"]}""");
+        assertThat(result).hasStatus(400);
+        assertThat((List<String>) JsonPath.read(Responses.body(result), "$.errors[*].field"))
+                .containsExactlyInAnyOrder("title", "type", "date.start", "country");
+        read(f.id, f.coordinator).extractingPath("$.version").isEqualTo(0);
+    }
+
+    @Test
+    void theHistoryListsEveryChangeWithWhoAndWhatAndARestoreIsItselfAChange() {
+        Fixture f = fixture("History");
+        send(HttpMethod.PUT, f.uri("/goals/0"), 0L, f.coordinator, """
+                {"text": "A sharper goal"}""");
+        send(HttpMethod.POST, f.uri("/events"), 1L, f.partnerEditor, """
+                {"title": "Partner's seminar", "type": "seminar", "organisers": ["History Partner"], "date": {"start": "kevad 2025"}}""");
+
+        String history = Responses.body(mvc.get().uri(f.uri("/history")).with(accounts.as(f.partnerEditor)).exchange());
+        assertThat((List<String>) JsonPath.read(history, "$[*].author")).containsExactly(
+                f.partnerEditor.getEmail(), f.coordinator.getEmail(), f.coordinator.getEmail());
+        assertThat((List<String>) JsonPath.read(history, "$[*].kind")).containsExactly("changed", "changed", "created");
+        assertThat((List<Map<String, String>>) JsonPath.read(history, "$[1].changes"))
+                .containsExactly(Map.of("field", "goals[0]", "before", "A goal", "after", "A sharper goal"));
+        assertThat((List<String>) JsonPath.read(history, "$[0].changes[*].field"))
+                .contains("events[0].title", "events[0].start", "events[0].organisers[@" + f.partner + "].name");
+        assertThat(mvc.get().uri(f.uri("/history"))).hasStatus(401);
+
+        long created = ((Number) JsonPath.read(history, "$[2].number")).longValue();
+        assertThat(send(HttpMethod.POST, f.uri("/history/" + created + "/restore"), 2L, f.partnerEditor, null))
+                .as("the goal is the coordinator's").hasStatus(403);
+        UserAccount admin = accounts.administrator();
+        assertThat(send(HttpMethod.POST, f.uri("/history/" + created + "/restore"), 2L, admin, null)).hasStatusOk();
+        read(f.id, admin).extractingPath("$.goals").asArray().containsExactly("A goal");
+        read(f.id, admin).extractingPath("$.events").asArray().isEmpty();
+        String after = Responses.body(mvc.get().uri(f.uri("/history")).with(accounts.as(admin)).exchange());
+        assertThat((String) JsonPath.read(after, "$[0].author")).isEqualTo(admin.getEmail());
+        assertThat((List<String>) JsonPath.read(after, "$[0].changes[*].field")).contains("goals[0]", "events[0].title");
+    }
+
+    @Test
+    void mergingADuplicateMovesItsNamesPartnershipsAndMembersToTheOrganisationThatStays() {
+        Fixture f = fixture("Merge");
+        long survivor = organisation("Merge Survivor Kogu");
+        UserAccount member = accounts.editorOfIds(Set.of(f.partner));
+        UserAccount admin = accounts.administrator();
+        assertThat(send(HttpMethod.POST, "/api/organisations/" + survivor + "/merge", 0L, f.coordinator, """
+                {"duplicate_id": %d}""".formatted(f.partner))).hasStatus(403);
+        MvcTestResult merged = send(HttpMethod.POST, "/api/organisations/" + survivor + "/merge", 0L, admin, """
+                {"duplicate_id": %d}""".formatted(f.partner));
+        assertThat(merged).hasStatusOk();
+        assertThat((List<String>) JsonPath.read(Responses.body(merged), "$.aliases")).containsExactly("Merge Partner");
+        assertThat(mvc.get().uri("/api/organisations/" + f.partner)).hasStatus(404);
+        read(f.id, admin).extractingPath("$.partners[*].organisation_id").asArray()
+                .containsExactly((int) f.lead, (int) survivor);
+        assertThat(users.findById(member.getId()).orElseThrow().getOrganisationIds()).containsExactly(survivor);
+        assertThat(send(HttpMethod.PUT, "/api/organisations/" + survivor, 0L, admin, """
+                {"name": "Merge Survivor Kogu", "kind": "lag"}""")).as("the merge changed it").hasStatus(409);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    /** A draft led by "{name} Lead" with partner "{name} Partner", one goal, and an editor for each. */
+    private Fixture fixture(String name) {
+        long lead = organisation(name + " Lead");
+        long partner = organisation(name + " Partner");
+        UserAccount coordinator = accounts.editorOfIds(Set.of(lead));
+        UserAccount partnerEditor = accounts.editorOfIds(Set.of(partner));
+        MvcTestResult created = send(HttpMethod.POST, "/api/projects", null, coordinator, """
+                {"language": "en", "titles": {"en": "%s"}, "goals": ["A goal"], "partners": [
+                  {"organisation_id": %d, "role": "lead_partner"}, {"organisation_id": %d}]}""".formatted(name, lead, partner));
+        assertThat(created).hasStatus(201);
+        return new Fixture(((Number) JsonPath.read(Responses.body(created), "$.id")).longValue(), lead, partner, coordinator, partnerEditor);
+    }
+
+    record Fixture(long id, long lead, long partner, UserAccount coordinator, UserAccount partnerEditor) {
+
+        String uri(String path) {
+            return "/api/projects/" + id + path;
+        }
+    }
+
+    private long organisation(String name) {
+        return organisations.create(new OrganisationDraft(name, List.of(), null, "lag", "EE", null, null)).id();
+    }
+
+    private AbstractJsonContentAssert<?> read(long id, UserAccount user) {
+        return assertThat(mvc.get().uri("/api/projects/" + id).with(accounts.as(user)).exchange()).hasStatusOk().bodyJson();
+    }
+
+    private MvcTestResult send(HttpMethod method, String uri, Long version, UserAccount user, String body) {
+        RequestPostProcessor who = accounts.as(user);
+        var request = mvc.method(method).uri(uri).with(who);
+        if (version != null) {
+            request = request.header("If-Match", "\"" + version + "\"");
+        }
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        return request.exchange();
+    }
+}
