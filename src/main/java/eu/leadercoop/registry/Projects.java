@@ -62,6 +62,15 @@ public class Projects {
         }
     }
 
+    /**
+     * Every project, in any workflow state, in which one of these organisations is a partner: a signed-in
+     * editor's own projects, drafts included. The caller decides whose organisations to ask for.
+     */
+    public java.util.List<ProjectSummary> involving(java.util.Set<Long> organisationIds, String lang) {
+        return organisationIds.isEmpty() ? java.util.List.of()
+                : projects.findByPartnerIds(organisationIds).stream().map(p -> views.summary(p, lang)).toList();
+    }
+
     /** Who leads and takes part in a project, for permission decisions; empty when there is no such project. */
     public Optional<ProjectAccess> access(long id) {
         return projects.findById(id).map(editor::access);

@@ -64,6 +64,8 @@ class EditingWorkflowIT {
         assertThat(Jsoup.parse(Responses.body(mvc.get().uri("/projects/" + id).with(accounts.as(partnerEditor)).exchange()))
                 .selectFirst("h1").text()).isEqualTo("Draft for partners");
         assertThat(send(HttpMethod.POST, "/api/projects/" + id + "/publish", 0L, partnerEditor, null)).hasStatus(403);
+        assertThat(mvc.get().uri("/api/me/projects").with(accounts.as(partnerEditor))).hasStatusOk()
+                .bodyJson().extractingPath("$[*].title").asArray().containsExactly("Draft for partners");
 
         assertThat(send(HttpMethod.POST, "/api/projects/" + id + "/publish", 0L, coordinator, null)).hasStatusOk()
                 .hasHeader("ETag", "\"1\"");

@@ -5,6 +5,8 @@ import eu.leadercoop.accounts.ApiTokens;
 import eu.leadercoop.accounts.CurrentUser;
 import eu.leadercoop.accounts.Invitations;
 import eu.leadercoop.accounts.Users;
+import eu.leadercoop.registry.ProjectSummary;
+import eu.leadercoop.registry.Projects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,10 +34,12 @@ class AccountApi {
     private final ApiTokens tokens;
     private final Invitations invitations;
     private final Users users;
+    private final Projects projects;
     private final String baseUrl;
 
-    AccountApi(CurrentUser currentUser, ApiTokens tokens, Invitations invitations, Users users,
+    AccountApi(CurrentUser currentUser, ApiTokens tokens, Invitations invitations, Users users, Projects projects,
             @Value("${leadercoop.base-url}") String baseUrl) {
+        this.projects = projects;
         this.currentUser = currentUser;
         this.tokens = tokens;
         this.invitations = invitations;
@@ -53,6 +57,12 @@ class AccountApi {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return new Me(currentUser.actor().orElseThrow(),
                 csrf == null ? null : Map.of("header_name", csrf.getHeaderName(), "token", csrf.getToken()));
+    }
+
+    @GetMapping("/api/me/projects")
+    @Operation(summary = "The projects my organisations take part in, drafts included")
+    List<ProjectSummary> myProjects(@org.springframework.web.bind.annotation.RequestParam(required = false) String lang) {
+        return projects.involving(currentUser.actor().orElseThrow().organisationIds(), lang);
     }
 
     @GetMapping("/api/me/tokens")
