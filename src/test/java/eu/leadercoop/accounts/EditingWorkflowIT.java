@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.json.AbstractJsonContentAssert;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -42,6 +43,9 @@ class EditingWorkflowIT {
 
     @Autowired
     UserRepository users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aDraftIsSeenOnlyByItsPartnersAndAdministratorsUntilTheCoordinatorPublishesIt() {
@@ -156,6 +160,29 @@ class EditingWorkflowIT {
         assertThat(users.findById(member.getId()).orElseThrow().getOrganisationIds()).containsExactly(survivor);
         assertThat(send(HttpMethod.PUT, "/api/organisations/" + survivor, 0L, admin, """
                 {"name": "Merge Survivor Kogu", "kind": "lag"}""")).as("the merge changed it").hasStatus(409);
+    }
+
+    @Test
+    void changesToOrganisationsAndUsersAreRecordedWithWhoMadeThem() {
+        UserAccount admin = accounts.administrator();
+        long organisation = organisation("Recorded Kogu");
+        assertThat(send(HttpMethod.PUT, "/api/organisations/" + organisation, 0L, admin, """
+                {"name": "Recorded Koostöökogu", "aliases": ["Recorded Kogu"], "kind": "lag", "country": "EE"}""")).hasStatusOk();
+        assertThat(jdbc.queryForList("""
+                select a.name, r.author from organisation_aud a join revision r on r.id = a.rev
+                where a.id = ? order by a.rev""", organisation)).containsExactly(
+                Map.of("name", "Recorded Kogu", "author", "system"),
+                Map.of("name", "Recorded Koostöökogu", "author", admin.getEmail()));
+
+        UserAccount user = accounts.editorOfIds(Set.of());
+        assertThat(send(HttpMethod.PUT, "/api/users/" + user.getId(), 0L, admin, """
+                {"display_name": "Renamed Editor", "organisation_ids": [%d]}""".formatted(organisation))).hasStatusOk();
+        assertThat(jdbc.queryForList("""
+                select a.display_name, r.author from app_user_aud a join revision r on r.id = a.rev
+                where a.id = ? order by a.rev desc""", user.getId()).getFirst())
+                .isEqualTo(Map.of("display_name", "Renamed Editor", "author", admin.getEmail()));
+        assertThat(jdbc.queryForObject("select count(*) from user_organisation_aud where user_id = ? and organisation_id = ?",
+                Long.class, user.getId(), organisation)).isEqualTo(1);
     }
 
     // --- helpers ---------------------------------------------------------------------------------

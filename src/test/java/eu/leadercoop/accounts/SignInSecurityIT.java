@@ -68,6 +68,25 @@ class SignInSecurityIT {
     }
 
     @Test
+    void signingOutEndsTheSession() {
+        UserAccount user = accounts.editorOfIds(java.util.Set.of());
+        MockHttpSession session = (MockHttpSession) signIn(user.getEmail(), TestAccounts.PASSWORD, new MockHttpSession())
+                .getRequest().getSession(false);
+        assertThat(mvc.get().uri("/api/me").session(session)).hasStatusOk();
+        assertThat(mvc.post().uri("/logout").with(accounts.anonymous()).session(session)).hasRedirectedUrl("/login?signed_out");
+        assertThat(mvc.get().uri("/api/me").session(session)).hasStatus(401);
+    }
+
+    @Test
+    void swaggerUiMayUseInlineStylesButNothingElseIsLoosened() {
+        MvcTestResult ui = mvc.get().uri("/swagger-ui/index.html").exchange();
+        assertThat(ui).hasStatusOk();
+        assertThat(ui.getResponse().getHeader("Content-Security-Policy"))
+                .isEqualTo(CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+        assertThat(mvc.post().uri("/swagger-ui/index.html").with(accounts.anonymous())).hasStatus(403);
+    }
+
+    @Test
     void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForAWhileButOtherAccountsAreNot() {
         UserAccount target = accounts.editorOfIds(java.util.Set.of());
         UserAccount other = accounts.editorOfIds(java.util.Set.of());

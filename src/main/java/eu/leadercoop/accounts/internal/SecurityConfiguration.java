@@ -4,6 +4,7 @@ import eu.leadercoop.accounts.ApiTokens;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -45,7 +46,26 @@ class SecurityConfiguration {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    /**
+     * Swagger UI (a third-party page that reads the public API description) adds one inline style; it
+     * gets that and nothing else more than our own pages. Read-only: any other method is refused.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
+        http.securityMatcher("/swagger-ui/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/swagger-ui/**").permitAll()
+                        .anyRequest().denyAll())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")))
+                        .frameOptions(frames -> frames.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = path.matcher("/api/**");

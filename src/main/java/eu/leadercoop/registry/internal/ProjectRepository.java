@@ -13,7 +13,7 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
     Page<Project> findByPublicationState(PublicationState state, Pageable pageable);
 
-    @Query("select distinct s.project from Partnership s where s.organisation.id in :organisationIds order by s.project.id")
+    @Query("select p from Project p where p.id in (select s.project.id from Partnership s where s.organisation.id in :organisationIds) order by p.id")
     List<Project> findByPartnerIds(java.util.Collection<Long> organisationIds);
 
     @Query("select p.project from Partnership p where p.organisation = :organisation and p.project.publicationState = :state")
