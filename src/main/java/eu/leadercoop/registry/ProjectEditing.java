@@ -1,5 +1,6 @@
 package eu.leadercoop.registry;
 
+import eu.leadercoop.registry.internal.DraftOfDetails;
 import eu.leadercoop.registry.internal.ProjectEditor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,6 +70,14 @@ public class ProjectEditing {
     /** Sets (or, with null, clears) one partner's budget line. */
     public ProjectDetails setBudget(long projectId, long version, long organisationId, ProjectDraft.Budget budget) {
         return editor.setBudget(projectId, version, organisationId, budget);
+    }
+
+    /**
+     * The draft that states {@code project} again, as a whole-record form or a {@link #replace} starts
+     * from: activities get keys ({@code a12}) that their events name.
+     */
+    public static ProjectDraft draftOf(ProjectDetails project) {
+        return DraftOfDetails.of(project);
     }
 
     /** Makes the record public (coordinators and administrators). */

@@ -75,6 +75,31 @@ class EditingWorkflowIT {
                 .hasHeader("ETag", "\"1\"");
         assertThat(mvc.get().uri("/api/projects/" + id)).hasStatusOk().bodyJson().extractingPath("$.publication_state")
                 .isEqualTo("published");
+        assertThat(send(HttpMethod.POST, "/api/projects/" + id + "/goals", 1L, outsider, """
+                {"text": "Not mine to add"}""")).as("published, but still not theirs").hasStatus(403);
+    }
+
+    @Test
+    void eachPartIsCheckedFieldByFieldAndARefusedChangeSavesNothing() {
+        Fixture f = fixture("Fields");
+        assertThat(send(HttpMethod.PUT, f.uri("/core"), 0L, f.coordinator, """
+                {"language": "xx", "titles": {}, "period": {"start": "2025", "end": "2024"}}"""))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[*].field").asArray()
+                .containsExactlyInAnyOrder("language", "titles", "period.end");
+        assertThat(send(HttpMethod.PUT, f.uri("/partners/" + f.partner + "/budget"), 0L, f.partnerEditor, """
+                {"cost": -1, "currency": "EURO"}""")).hasStatus(400).bodyJson().extractingPath("$.errors[*].field").asArray()
+                .containsExactlyInAnyOrder("cost", "currency");
+        assertThat(send(HttpMethod.PUT, f.uri("/partners/" + f.partner), 0L, f.coordinator, """
+                {"organisation_id": %d, "role": "partner"}""".formatted(f.lead))).hasStatus(400)
+                .bodyJson().extractingPath("$.errors[0].code").isEqualTo("organisation_fixed");
+        assertThat(send(HttpMethod.POST, f.uri("/activities"), 0L, f.partnerEditor, """
+                {"partner": "Nobody Known", "text": ""}""")).hasStatus(400).bodyJson().extractingPath("$.errors[*].field")
+                .asArray().containsExactlyInAnyOrder("partner", "text");
+        assertThat(send(HttpMethod.POST, f.uri("/expected_results"), 0L, f.coordinator, """
+                {"text": "Visitors", "target": "many"}""")).hasStatus(400)
+                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("target");
+        assertThat(send(HttpMethod.DELETE, f.uri("/goals/7"), 0L, f.coordinator, null)).hasStatus(404);
+        read(f.id, f.coordinator).extractingPath("$.version").isEqualTo(0);
     }
 
     @Test

@@ -68,6 +68,12 @@ class SignInSecurityIT {
     }
 
     @Test
+    void theSignInPageSpeaksTheReadersLanguage() {
+        assertThat(page(mvc.get().uri("/login?lang=et").exchange()).selectFirst("h1").text()).isEqualTo("Logi sisse");
+        assertThat(page(mvc.get().uri("/login?lang=pl").exchange()).select("label").eachText()).containsExactly("E-mail", "Hasło");
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         UserAccount user = accounts.editorOfIds(java.util.Set.of());
         MockHttpSession session = (MockHttpSession) signIn(user.getEmail(), TestAccounts.PASSWORD, new MockHttpSession())
