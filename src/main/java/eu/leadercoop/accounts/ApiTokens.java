@@ -5,10 +5,12 @@ import eu.leadercoop.accounts.internal.ApiTokenRepository;
 import eu.leadercoop.accounts.internal.PasswordAuthentication;
 import eu.leadercoop.accounts.internal.Secrets;
 import eu.leadercoop.accounts.internal.SignedInUser;
+import eu.leadercoop.accounts.internal.UserAccount;
 import eu.leadercoop.accounts.internal.UserRepository;
 import eu.leadercoop.registry.FieldProblem;
 import eu.leadercoop.registry.InvalidDraftException;
 import eu.leadercoop.registry.NoSuchRecordException;
+import eu.leadercoop.registry.NotPermittedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -72,12 +74,12 @@ public class ApiTokens {
     public Optional<SignedInUser> authenticate(String token) {
         return tokens.findByTokenHash(Secrets.hash(token)).filter(ApiToken::isActive).flatMap(t -> {
             t.used(clock.instant());
-            return users.findById(t.getUserId()).filter(u -> u.isEnabled()).map(PasswordAuthentication::principal);
+            return users.findById(t.getUserId()).filter(UserAccount::isEnabled).map(PasswordAuthentication::principal);
         });
     }
 
     private Actor signedIn() {
-        return currentUser.actor().orElseThrow(() -> new eu.leadercoop.registry.NotPermittedException("sign in first"));
+        return currentUser.actor().orElseThrow(() -> new NotPermittedException("sign in first"));
     }
 
     private static TokenInfo info(ApiToken t) {

@@ -1,6 +1,7 @@
 package eu.leadercoop.accounts;
 
 import eu.leadercoop.accounts.internal.SignedInUser;
+import eu.leadercoop.accounts.internal.UserAccount;
 import eu.leadercoop.accounts.internal.UserRepository;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
@@ -28,7 +29,7 @@ public class CurrentUser {
             return Optional.empty();
         }
         return users.findById(principal.getId())
-                .filter(u -> u.isEnabled())
+                .filter(UserAccount::isEnabled)
                 .map(u -> new Actor(u.getId(), u.getEmail(), u.getDisplayName(), u.isAdministrator(), u.getOrganisationIds()));
     }
 }

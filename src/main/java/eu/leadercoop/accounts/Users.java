@@ -95,7 +95,7 @@ public class Users {
 
     private void checkOrganisations(UserDraft draft, List<FieldProblem> problems) {
         for (Long id : draft.organisationIds() == null ? Set.<Long>of() : draft.organisationIds()) {
-            if (id == null || organisations.details(id, null).isEmpty()) {
+            if (id == null || !organisations.exists(id)) {
                 problems.add(FieldProblem.of("organisation_ids", "unknown_organisation", "no organisation has id " + id, id));
             }
         }

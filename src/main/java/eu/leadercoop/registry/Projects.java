@@ -6,7 +6,9 @@ import eu.leadercoop.registry.internal.ProjectRepository;
 import eu.leadercoop.registry.internal.ProjectViews;
 import eu.leadercoop.registry.model.Project;
 import eu.leadercoop.registry.model.PublicationState;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -66,8 +68,8 @@ public class Projects {
      * Every project, in any workflow state, in which one of these organisations is a partner: a signed-in
      * editor's own projects, drafts included. The caller decides whose organisations to ask for.
      */
-    public java.util.List<ProjectSummary> involving(java.util.Set<Long> organisationIds, String lang) {
-        return organisationIds.isEmpty() ? java.util.List.of()
+    public List<ProjectSummary> involving(Set<Long> organisationIds, String lang) {
+        return organisationIds.isEmpty() ? List.of()
                 : projects.findByPartnerIds(organisationIds).stream().map(p -> views.summary(p, lang)).toList();
     }
 

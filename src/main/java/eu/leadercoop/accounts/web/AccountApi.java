@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The signed-in user, their API tokens, invitations, and (for administrators) users. */
@@ -61,7 +62,7 @@ class AccountApi {
 
     @GetMapping("/api/me/projects")
     @Operation(summary = "The projects my organisations take part in, drafts included")
-    List<ProjectSummary> myProjects(@org.springframework.web.bind.annotation.RequestParam(required = false) String lang) {
+    List<ProjectSummary> myProjects(@RequestParam(required = false) String lang) {
         return projects.involving(currentUser.actor().orElseThrow().organisationIds(), lang);
     }
 

@@ -12,6 +12,11 @@ import eu.leadercoop.registry.RecordGuard;
 import eu.leadercoop.registry.StaleVersionException;
 import eu.leadercoop.registry.model.Activity;
 import eu.leadercoop.registry.model.Codes;
+import eu.leadercoop.registry.model.Contact;
+import eu.leadercoop.registry.model.Event;
+import eu.leadercoop.registry.model.ExpectedResult;
+import eu.leadercoop.registry.model.Goal;
+import eu.leadercoop.registry.model.MediaItem;
 import eu.leadercoop.registry.model.Partnership;
 import eu.leadercoop.registry.model.Project;
 import eu.leadercoop.registry.model.PublicationState;
@@ -132,12 +137,12 @@ public class ProjectEditor {
         return edit(id, version, null, (project, in) -> {
             Object part = find(project, kind, ref);
             switch (kind) {
-                case GOALS -> project.removeGoal((eu.leadercoop.registry.model.Goal) part);
-                case EXPECTED_RESULTS -> project.removeExpectedResult((eu.leadercoop.registry.model.ExpectedResult) part);
+                case GOALS -> project.removeGoal((Goal) part);
+                case EXPECTED_RESULTS -> project.removeExpectedResult((ExpectedResult) part);
                 case ACTIVITIES -> project.removeActivity((Activity) part);
-                case EVENTS -> project.removeEvent((eu.leadercoop.registry.model.Event) part);
-                case MEDIA -> project.removeMediaItem((eu.leadercoop.registry.model.MediaItem) part);
-                case CONTACTS -> project.removeContact((eu.leadercoop.registry.model.Contact) part);
+                case EVENTS -> project.removeEvent((Event) part);
+                case MEDIA -> project.removeMediaItem((MediaItem) part);
+                case CONTACTS -> project.removeContact((Contact) part);
                 case PARTNERS -> project.removePartner((Partnership) part);
             }
         }, areas);
@@ -166,16 +171,16 @@ public class ProjectEditor {
         }
         switch (kind) {
             case GOALS -> assembler.readGoal(in, "text", ((PartKind.GoalDraft) draft).text(), project,
-                    (eu.leadercoop.registry.model.Goal) existing);
+                    (Goal) existing);
             case EXPECTED_RESULTS -> assembler.readResult(in, "", (ProjectDraft.Result) draft, project,
-                    (eu.leadercoop.registry.model.ExpectedResult) existing);
+                    (ExpectedResult) existing);
             case ACTIVITIES -> assembler.readActivity(in, "", (ProjectDraft.ActivityDraft) draft, project, (Activity) existing);
             case EVENTS -> assembler.readEvent(in, "", (ProjectDraft.EventDraft) draft, project, ref -> activity(project, ref),
-                    (eu.leadercoop.registry.model.Event) existing);
+                    (Event) existing);
             case MEDIA -> assembler.readMediaItem(in, "", (ProjectDraft.Media) draft, project,
-                    (eu.leadercoop.registry.model.MediaItem) existing);
+                    (MediaItem) existing);
             case CONTACTS -> assembler.readContact(in, "", (ProjectDraft.ContactDraft) draft, project,
-                    (eu.leadercoop.registry.model.Contact) existing);
+                    (Contact) existing);
             case PARTNERS -> assembler.readPartner(in, "", (ProjectDraft.Partner) draft, project, (Partnership) existing);
         }
     }
