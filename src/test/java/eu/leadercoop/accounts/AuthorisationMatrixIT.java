@@ -15,6 +15,7 @@ import eu.leadercoop.registry.ProjectDetails;
 import eu.leadercoop.registry.ProjectDraft;
 import eu.leadercoop.registry.ProjectEditing;
 import eu.leadercoop.registry.Projects;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -48,7 +49,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * every refusal the database is exactly as before (no revision, token, link, user or organisation was
  * added), and every "ok" left its trace (a new revision, token or link).
  *
- * <p>P is a draft led by organisation LEAD, with partner X (which has its own editor, "partner A") and
+ * <p>P is a draft led by organisation LEAD, with partner X (which has its own editor, "partner A", and a
+ * budget line) and
  * partner Y (which has none, so the coordinator keeps its part); Q is the same shape with other
  * organisations. "outsider B" edits for an organisation in neither; "token" is the coordinator's API token.
  * Each case runs on projects and organisations made for it, so one allowed change cannot mask the next.
@@ -84,6 +86,7 @@ class AuthorisationMatrixIT {
             add X's contact                | 401       | ok        | 404        | 403         | ok            | 403
             set X's budget line            | 401       | ok        | 404        | 403         | ok            | 403
             add a partner                  | 401       | 403       | 404        | ok          | ok            | ok
+            change partner X's role        | 401       | 403       | 404        | ok          | ok            | ok
             remove partner X               | 401       | 403       | 404        | ok          | ok            | ok
             restore the first version      | 401       | 403       | 404        | ok          | ok            | ok
             invite an editor for X         | 401       | 403       | 404        | ok          | ok            | ok
@@ -199,7 +202,8 @@ class AuthorisationMatrixIT {
                     {"language": "en", "titles": {"en": "A new title"}, "summary": "Changed"}""");
             case "replace the whole record" -> p.put("", """
                     {"language": "en", "titles": {"en": "Replaced"}, "partners": [
-                      {"organisation_id": %d, "role": "lead_partner"}, {"organisation_id": %d}, {"organisation_id": %d}],
+                      {"organisation_id": %d, "role": "lead_partner"},
+                      {"organisation_id": %d, "budget": {"cost": 500, "grant": 450, "currency": "EUR"}}, {"organisation_id": %d}],
                      "activities": [{"key": "x", "label": "1", "partner": "%s", "text": "X's own activity"}],
                      "events": [{"title": "X's meeting", "type": "meeting", "organisers": ["%4$s"], "activity": "x",
                                  "date": {"start": "2024-03"}}]}"""
@@ -243,6 +247,8 @@ class AuthorisationMatrixIT {
                     {"cost": 1000, "grant": 900, "own_contribution": 100, "currency": "EUR"}""");
             case "add a partner" -> p.post("/partners", """
                     {"organisation_id": %d, "role": "partner"}""".formatted(organisation("Matrix newcomer " + (++sequence))));
+            case "change partner X's role" -> p.put("/partners/" + p.x, """
+                    {"role": "applicant", "joined": "2024-02"}""");
             case "remove partner X" -> p.delete("/partners/" + p.x);
             case "restore the first version" -> p.post("/history/" + p.firstRevision + "/restore", null);
             case "invite an editor for X" -> p.post("/invitations", """
@@ -305,7 +311,9 @@ class AuthorisationMatrixIT {
         String xName = "Matrix " + prefix + "X";
         ProjectDetails created = projects.create(new ProjectDraft("en", Map.of("en", "Matrix project"), null, null, null, null,
                 List.of(), null, null, null,
-                List.of(partner(lead, "lead_partner"), partner(x, "partner"), partner(y, "partner")),
+                List.of(partner(lead, "lead_partner", null),
+                        partner(x, "partner", new ProjectDraft.Budget(new BigDecimal("500"), new BigDecimal("450"), null, "EUR")),
+                        partner(y, "partner", null)),
                 List.of("A goal"), List.of(),
                 List.of(new ProjectDraft.ActivityDraft("x", "1", xName, "X's own activity", List.of())),
                 List.of(new ProjectDraft.EventDraft(new ProjectDraft.DateText("2024-03", null, null), "X's meeting", "meeting",
@@ -318,8 +326,8 @@ class AuthorisationMatrixIT {
                 changed.activities().getFirst().id(), changed.events().getFirst().id(), firstRevision);
     }
 
-    private static ProjectDraft.Partner partner(long organisationId, String role) {
-        return new ProjectDraft.Partner(organisationId, null, role, null, null, null, null);
+    private static ProjectDraft.Partner partner(long organisationId, String role, ProjectDraft.Budget budget) {
+        return new ProjectDraft.Partner(organisationId, null, role, null, null, null, budget);
     }
 
     private long organisation(String name) {

@@ -186,8 +186,9 @@ public class ProjectAssembler {
     }
 
     /**
-     * Adds a partner, or rewrites {@code existing} (role, membership, name as written, budget line; its
-     * organisation cannot change: remove the partner and add the other one).
+     * Adds a partner, or rewrites {@code existing}: role, membership, name as written, and the budget line
+     * when one is stated (a partner's line is its own: leaving it out keeps it). The organisation cannot
+     * change: remove the partner and add the other one.
      */
     void readPartner(DraftReader in, String f, Partner p, Project project, Partnership existing) {
         PartnerRole role = in.code(f + ".role", PartnerRole.class, p.role(), PartnerRole.PARTNER);
@@ -214,7 +215,11 @@ public class ProjectAssembler {
         partnership.setNameAsWritten(in.text(f + ".as_written", p.asWritten(), 500, false));
         DraftReader.Span membership = in.span(f, new ProjectDraft.DateText(p.joined(), p.left(), null));
         partnership.setMembership(membership.start(), membership.end());
-        partnership.setBudget(p.budget() == null ? null : budget(in, f + ".budget", p.budget()));
+        if (p.budget() != null) {
+            partnership.setBudget(budget(in, f + ".budget", p.budget()));
+        } else if (existing == null) {
+            partnership.setBudget(null);
+        }
     }
 
     BudgetLine budget(DraftReader in, String f, ProjectDraft.Budget b) {
