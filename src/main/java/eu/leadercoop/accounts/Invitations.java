@@ -45,7 +45,8 @@ public class Invitations {
     public static final Duration INVITATION_VALID = Duration.ofDays(7);
     public static final Duration RESET_VALID = Duration.ofHours(1);
     public static final int MIN_PASSWORD = 12;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Addresses we send mail to: plain ASCII local part and domain, nothing a mail header or a page could misread. */
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     /** A sent invitation, for the one who sent it. */
     public record Invitation(long id, String email, Long organisationId, Long projectId, Instant expiresAt) {

@@ -65,6 +65,8 @@ class SignInSecurityIT {
         Document account = page(mvc.get().uri("/account").session(after).exchange());
         assertThat(account.selectFirst("h1").text()).isEqualTo("My account");
         assertThat(account.text()).contains("admin@test.leadercoop.eu", "Network administrator");
+        assertThat(account.select("header form[action=/logout] button").text()).isEqualTo("Sign out");
+        assertThat(account.select("header a[href=/login]")).isEmpty();
     }
 
     @Test
