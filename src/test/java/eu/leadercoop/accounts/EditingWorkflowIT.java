@@ -9,9 +9,14 @@ import eu.leadercoop.accounts.internal.UserAccount;
 import eu.leadercoop.accounts.internal.UserRepository;
 import eu.leadercoop.registry.OrganisationDraft;
 import eu.leadercoop.registry.Organisations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,6 +121,38 @@ class EditingWorkflowIT {
         assertThat((List<String>) JsonPath.read(body, "$.current.goals")).containsExactly("First editor's goal");
         assertThat((String) JsonPath.read(body, "$.submitted.text")).isEqualTo("Second editor's goal");
         read(f.id, f.coordinator).extractingPath("$.goals").asArray().containsExactly("First editor's goal");
+    }
+
+    @Test
+    void twoEditsOfTheSameVersionAtTheSameMomentSaveOneAndRefuseTheOther() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Fixture f = fixture("Race " + round);
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<MvcTestResult>> edits = new ArrayList<>();
+                for (String text : List.of("Goal of the first", "Goal of the second")) {
+                    edits.add(pool.submit(() -> {
+                        start.await();
+                        return send(HttpMethod.PUT, f.uri("/goals/0"), 0L, f.coordinator, "{\"text\": \"" + text + "\"}");
+                    }));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                String saved = null;
+                for (int i = 0; i < 2; i++) {
+                    MvcTestResult result = edits.get(i).get();
+                    statuses.add(result.getResponse().getStatus());
+                    if (result.getResponse().getStatus() == 200) {
+                        saved = i == 0 ? "Goal of the first" : "Goal of the second";
+                    }
+                }
+                assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(200, 409);
+                read(f.id, f.coordinator).extractingPath("$.goals").asArray().containsExactly(saved);
+                read(f.id, f.coordinator).extractingPath("$.version").isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     @Test
