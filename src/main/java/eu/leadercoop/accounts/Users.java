@@ -6,10 +6,15 @@ import eu.leadercoop.registry.FieldProblem;
 import eu.leadercoop.registry.NoSuchRecordException;
 import eu.leadercoop.registry.NotPermittedException;
 import eu.leadercoop.registry.Organisations;
+import eu.leadercoop.registry.RecordRevision;
+import eu.leadercoop.registry.Revisions;
 import eu.leadercoop.registry.StaleVersionException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +41,10 @@ public class Users {
     private final CurrentUser currentUser;
     private final Organisations organisations;
     private final Invitations invitations;
+    private final Revisions revisions;
 
-    Users(UserRepository users, CurrentUser currentUser, Organisations organisations, Invitations invitations) {
+    Users(UserRepository users, CurrentUser currentUser, Organisations organisations, Invitations invitations, Revisions revisions) {
+        this.revisions = revisions;
         this.users = users;
         this.currentUser = currentUser;
         this.organisations = organisations;
@@ -82,6 +89,26 @@ public class Users {
         user.setDisplayName(name);
         apply(user, draft);
         return info(users.saveAndFlush(user));
+    }
+
+    /** Every saved change of a user, newest first: name, e-mail, administrator, sign-in, organisations. */
+    @Transactional(readOnly = true)
+    public List<RecordRevision> history(long id) {
+        requireAdministrator();
+        if (!users.existsById(id)) {
+            throw new NoSuchRecordException("There is no user " + id + ".");
+        }
+        return revisions.of(UserAccount.class, id, Users::fields);
+    }
+
+    private static Map<String, String> fields(UserAccount u) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("email", u.getEmail());
+        fields.put("display_name", u.getDisplayName());
+        fields.put("administrator", String.valueOf(u.isAdministrator()));
+        fields.put("enabled", String.valueOf(u.isEnabled()));
+        fields.put("organisation_ids", u.getOrganisationIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
+        return fields;
     }
 
     private static String name(UserDraft draft, List<FieldProblem> problems) {

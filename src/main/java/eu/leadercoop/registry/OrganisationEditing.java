@@ -4,8 +4,12 @@ import eu.leadercoop.registry.internal.OrganisationAssembler;
 import eu.leadercoop.registry.internal.OrganisationMerger;
 import eu.leadercoop.registry.internal.OrganisationRepository;
 import eu.leadercoop.registry.internal.OrganisationViews;
+import eu.leadercoop.registry.model.Codes;
 import eu.leadercoop.registry.model.Organisation;
+import eu.leadercoop.registry.model.OrganisationAlias;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +27,11 @@ public class OrganisationEditing {
     private final OrganisationViews views;
     private final OrganisationMerger merger;
     private final RecordGuard guard;
+    private final Revisions revisions;
 
     OrganisationEditing(OrganisationRepository organisations, OrganisationAssembler assembler, OrganisationViews views,
-            OrganisationMerger merger, RecordGuard guard) {
+            OrganisationMerger merger, RecordGuard guard, Revisions revisions) {
+        this.revisions = revisions;
         this.organisations = organisations;
         this.assembler = assembler;
         this.views = views;
@@ -65,6 +71,32 @@ public class OrganisationEditing {
                         "no organisation has id " + duplicateId, duplicateId))));
         merger.merge(survivor, duplicate);
         return summary(organisations.saveAndFlush(survivor));
+    }
+
+    /**
+     * Every saved change of an organisation, newest first: its name, aliases, legal form, kind, country,
+     * region and website before and after (network administrators).
+     */
+    @Transactional(readOnly = true)
+    public List<RecordRevision> history(long id) {
+        managed(id);
+        return revisions.of(Organisation.class, id, OrganisationEditing::fields);
+    }
+
+    private static Map<String, String> fields(Organisation o) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", o.getName());
+        List<OrganisationAlias> aliases = o.getAliases();
+        for (int i = 0; i < aliases.size(); i++) {
+            fields.put("aliases[" + i + "]", aliases.get(i).name());
+        }
+        fields.put("legal_form", Codes.of(o.getLegalForm()));
+        fields.put("kind", Codes.of(o.getKind()));
+        fields.put("country", o.getCountry());
+        fields.put("region", o.getRegionCode());
+        fields.put("website", o.getWebsite());
+        fields.values().removeIf(java.util.Objects::isNull);
+        return fields;
     }
 
     /** What a merge submitted, for a conflict report. */

@@ -21,7 +21,7 @@ public class ProjectHistory {
     }
 
     /** Every revision of the project, newest first, each compared with the one before it. */
-    public List<ProjectRevision> revisions(long projectId) {
+    public List<RecordRevision> revisions(long projectId) {
         return revisions.list(projectId);
     }
 

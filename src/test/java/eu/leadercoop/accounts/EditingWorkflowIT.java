@@ -245,6 +245,18 @@ class EditingWorkflowIT {
                 .isEqualTo(Map.of("display_name", "Renamed Editor", "author", admin.getEmail()));
         assertThat(jdbc.queryForObject("select count(*) from user_organisation_aud where user_id = ? and organisation_id = ?",
                 Long.class, user.getId(), organisation)).isEqualTo(1);
+
+        String organisationHistory = Responses.body(mvc.get().uri("/api/organisations/" + organisation + "/history")
+                .with(accounts.as(admin)).exchange());
+        assertThat((List<String>) JsonPath.read(organisationHistory, "$[*].author")).containsExactly(admin.getEmail(), "system");
+        assertThat((List<Map<String, String>>) JsonPath.read(organisationHistory, "$[0].changes")).containsExactly(
+                Map.of("field", "name", "before", "Recorded Kogu", "after", "Recorded Koostöökogu"),
+                Map.of("field", "aliases[0]", "before", "Recorded Kogu", "after", "Recorded Koostöökogu"),
+                Map.of("field", "aliases[1]", "after", "Recorded Kogu"));
+        String userHistory = Responses.body(mvc.get().uri("/api/users/" + user.getId() + "/history").with(accounts.as(admin)).exchange());
+        assertThat((List<String>) JsonPath.read(userHistory, "$[0].changes[*].field")).containsExactly("display_name", "organisation_ids");
+        assertThat(mvc.get().uri("/api/users/" + user.getId() + "/history").with(accounts.as(user))).hasStatus(403);
+        assertThat(mvc.get().uri("/api/organisations/" + organisation + "/history")).hasStatus(401);
     }
 
     // --- helpers ---------------------------------------------------------------------------------

@@ -77,7 +77,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/invitations/**", "/password-reset", "/password-reset/**", "/error").permitAll()
                         .requestMatchers("/account", "/account/**", "/api/me", "/api/me/**", "/api/users", "/api/users/**").authenticated()
                         .requestMatchers(path.matcher(HttpMethod.GET, "/api/projects/*/history"),
-                                path.matcher(HttpMethod.GET, "/api/projects/*/history/**")).authenticated()
+                                path.matcher(HttpMethod.GET, "/api/projects/*/history/**"),
+                                path.matcher(HttpMethod.GET, "/api/organisations/*/history")).authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())

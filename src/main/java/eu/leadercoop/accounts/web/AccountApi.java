@@ -6,6 +6,7 @@ import eu.leadercoop.accounts.CurrentUser;
 import eu.leadercoop.accounts.Invitations;
 import eu.leadercoop.accounts.Users;
 import eu.leadercoop.registry.ProjectSummary;
+import eu.leadercoop.registry.RecordRevision;
 import eu.leadercoop.registry.Projects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -111,6 +112,12 @@ class AccountApi {
     ResponseEntity<Users.UserInfo> createUser(@RequestBody Users.UserDraft draft) {
         Users.UserInfo created = users.create(draft, baseUrl);
         return ResponseEntity.created(URI.create("/api/users/" + created.id())).body(created);
+    }
+
+    @GetMapping("/api/users/{id}/history")
+    @Operation(summary = "Every saved change of a user: who, when, each field before and after (administrators)")
+    List<RecordRevision> userHistory(@PathVariable long id) {
+        return users.history(id);
     }
 
     @PutMapping("/api/users/{id}")

@@ -1,13 +1,11 @@
 package eu.leadercoop.registry.internal;
 
 import eu.leadercoop.registry.ProjectDetails;
-import eu.leadercoop.registry.ProjectRevision.FieldChange;
-import java.util.ArrayList;
+import eu.leadercoop.registry.RecordRevision;
+import eu.leadercoop.registry.RecordRevision.FieldChange;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -33,17 +31,7 @@ class FieldDiff {
     }
 
     List<FieldChange> between(ProjectDetails before, ProjectDetails after) {
-        Map<String, String> was = before == null ? Map.of() : flatten(before);
-        Map<String, String> is = after == null ? Map.of() : flatten(after);
-        Set<String> fields = new LinkedHashSet<>(was.keySet());
-        fields.addAll(is.keySet());
-        List<FieldChange> changes = new ArrayList<>();
-        for (String field : fields) {
-            if (!Objects.equals(was.get(field), is.get(field))) {
-                changes.add(new FieldChange(field, was.get(field), is.get(field)));
-            }
-        }
-        return changes;
+        return RecordRevision.changes(before == null ? null : flatten(before), after == null ? null : flatten(after));
     }
 
     Map<String, String> flatten(ProjectDetails details) {

@@ -4,16 +4,13 @@ import eu.leadercoop.registry.NoSuchRecordException;
 import eu.leadercoop.registry.NotPermittedException;
 import eu.leadercoop.registry.ProjectDetails;
 import eu.leadercoop.registry.ProjectDraft;
-import eu.leadercoop.registry.ProjectRevision;
+import eu.leadercoop.registry.RecordRevision;
 import eu.leadercoop.registry.RecordGuard;
+import eu.leadercoop.registry.Revisions;
 import eu.leadercoop.registry.model.Project;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Component;
 
 /** Reads a project's revisions from the Envers audit tables and restores earlier versions. */
@@ -25,8 +22,11 @@ public class ProjectRevisions {
     private final FieldDiff diff;
     private final ProjectEditor editor;
     private final RecordGuard guard;
+    private final Revisions revisions;
 
-    ProjectRevisions(EntityManager entityManager, ProjectViews views, FieldDiff diff, ProjectEditor editor, RecordGuard guard) {
+    ProjectRevisions(EntityManager entityManager, ProjectViews views, FieldDiff diff, ProjectEditor editor, RecordGuard guard,
+            Revisions revisions) {
+        this.revisions = revisions;
         this.entityManager = entityManager;
         this.views = views;
         this.diff = diff;
@@ -34,25 +34,9 @@ public class ProjectRevisions {
         this.guard = guard;
     }
 
-    public List<ProjectRevision> list(long projectId) {
+    public List<RecordRevision> list(long projectId) {
         requireEditor(projectId);
-        AuditReader reader = AuditReaderFactory.get(entityManager);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(Project.class, false, true)
-                .add(AuditEntity.id().eq(projectId))
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
-        List<ProjectRevision> revisions = new ArrayList<>();
-        ProjectDetails previous = null;
-        for (Object[] row : rows) {
-            Revision revision = (Revision) row[1];
-            RevisionType type = (RevisionType) row[2];
-            ProjectDetails state = type == RevisionType.DEL ? null : views.details((Project) row[0], null);
-            revisions.add(new ProjectRevision(revision.getId(), revision.getChangedAt(), revision.getAuthor(), kind(type),
-                    diff.between(previous, state)));
-            previous = state;
-        }
-        return revisions.reversed();
+        return revisions.of(Project.class, projectId, then -> diff.flatten(views.details(then, null)));
     }
 
     public ProjectDetails at(long projectId, long revision) {
@@ -76,13 +60,5 @@ public class ProjectRevisions {
         if (!guard.mayEdit(editor.access(editor.visible(projectId)))) {
             throw new NotPermittedException("only the project's partners and administrators may read its history");
         }
-    }
-
-    private static String kind(RevisionType type) {
-        return switch (type) {
-            case ADD -> "created";
-            case MOD -> "changed";
-            case DEL -> "deleted";
-        };
     }
 }

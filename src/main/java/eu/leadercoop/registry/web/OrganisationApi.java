@@ -6,6 +6,7 @@ import eu.leadercoop.registry.OrganisationDetails;
 import eu.leadercoop.registry.OrganisationEditing;
 import eu.leadercoop.registry.OrganisationDraft;
 import eu.leadercoop.registry.OrganisationSummary;
+import eu.leadercoop.registry.RecordRevision;
 import eu.leadercoop.registry.Organisations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,6 +69,12 @@ class OrganisationApi {
             @RequestBody OrganisationDraft draft) {
         OrganisationSummary saved = editing.update(id, Versions.required(ifMatch), draft);
         return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(saved);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Every saved change of an organisation: who, when, each field before and after (administrators)")
+    List<RecordRevision> history(@PathVariable long id) {
+        return editing.history(id);
     }
 
     record MergeRequest(Long duplicateId) {

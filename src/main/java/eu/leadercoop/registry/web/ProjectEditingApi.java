@@ -8,7 +8,7 @@ import eu.leadercoop.registry.ProjectDetails;
 import eu.leadercoop.registry.ProjectDraft;
 import eu.leadercoop.registry.ProjectEditing;
 import eu.leadercoop.registry.ProjectHistory;
-import eu.leadercoop.registry.ProjectRevision;
+import eu.leadercoop.registry.RecordRevision;
 import eu.leadercoop.registry.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -119,7 +119,7 @@ class ProjectEditingApi {
 
     @GetMapping("/history")
     @Operation(summary = "Every saved change, newest first: who, when, each field before and after (partners, administrators)")
-    List<ProjectRevision> history(@PathVariable long id) {
+    List<RecordRevision> history(@PathVariable long id) {
         return history.revisions(id);
     }
 
