@@ -3,6 +3,7 @@ package eu.leadercoop.importer.web;
 import eu.leadercoop.importer.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -17,7 +18,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/**
+ * The endpoint's behaviour on its own; that {@code POST /api/extract} is public and needs no CSRF token
+ * under the application's real security chain is checked by the integration tests.
+ */
 @WebMvcTest(ExtractController.class)
+@AutoConfigureMockMvc(addFilters = false)
 class ExtractControllerTest {
 
     @Autowired
