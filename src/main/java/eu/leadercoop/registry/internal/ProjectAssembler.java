@@ -49,15 +49,28 @@ public class ProjectAssembler {
         String language = in.language("language", draft.language(), true);
         Project project = new Project(language == null ? "und" : language);
         readCore(in, draft, project);
-        Map<String, Activity> activitiesByKey = new HashMap<>();
-        readPartners(in, draft, project);
-        readActivities(in, draft, project, activitiesByKey);
-        readEvents(in, draft, project, activitiesByKey);
-        readMedia(in, draft, project);
-        readContacts(in, draft, project);
-        readSources(in, draft, project);
+        addParts(in, draft, project);
         in.throwIfAny();
         return project;
+    }
+
+    /**
+     * Adds the partners, activities, events, media, contacts and sources of {@code parts} to {@code project},
+     * new or already saved, checked field by field into {@code in}. Activities may name any partner the
+     * project has once {@code parts}' partners are added; events refer to activities of {@code parts} by key, and
+     * to activities the project already has by {@code #} and the activity's id.
+     */
+    void addParts(DraftReader in, ProjectDraft parts, Project project) {
+        Map<String, Activity> activitiesByKey = new HashMap<>();
+        for (Activity recorded : project.getActivities()) {
+            activitiesByKey.put("#" + recorded.getId(), recorded);
+        }
+        readPartners(in, parts, project);
+        readActivities(in, parts, project, activitiesByKey);
+        readEvents(in, parts, project, activitiesByKey);
+        readMedia(in, parts, project);
+        readContacts(in, parts, project);
+        readSources(in, parts, project);
     }
 
     private void readCore(DraftReader in, ProjectDraft d, Project project) {
