@@ -18,7 +18,7 @@ import java.util.Map;
 public final class OrganisationIndex {
 
     /** Names this alike are offered as alternatives to pick from, though not matched by themselves. */
-    static final double SUGGEST = 0.85;
+    static final double SUGGEST = 0.9;
     /** Two organisations whose best scores are this close are too close to choose between. */
     static final double TIE = 0.005;
     private static final int MAX_ALTERNATIVES = 3;
