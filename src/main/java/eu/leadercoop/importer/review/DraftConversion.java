@@ -62,6 +62,7 @@ final class DraftConversion {
     }
 
     Converted<ProjectDraft> toNewProject() {
+        budgetNeedsItsPartner();
         List<ProjectDraft.Partner> partners = new ArrayList<>();
         List<Integer> partnerRows = rows("partners");
         for (int i = 0; i < f.getPartners().size(); i++) {
@@ -81,6 +82,7 @@ final class DraftConversion {
     }
 
     Converted<ProjectMerge> toMerge(MergePlan plan) {
+        budgetNeedsItsPartner();
         List<ProjectDraft.Partner> added = new ArrayList<>();
         List<ProjectMerge.PartnerChange> changes = new ArrayList<>();
         List<Integer> partnerRows = rows("partners");
@@ -265,6 +267,14 @@ final class DraftConversion {
     private List<ProjectDraft.SourceDraft> sources() {
         return List.of(new ProjectDraft.SourceDraft(publisherName(), sourceName,
                 Texts.blank(f.getLanguage()) ? null : f.getLanguage(), f.getPeriodAsWritten(), null));
+    }
+
+    /** A partner's cost, grant and own contribution are that partner's: they are not dropped for want of one. */
+    private void budgetNeedsItsPartner() {
+        if (budget() != null && publisherName() == null) {
+            problems.add(FieldProblem.of("publisher", "required",
+                    "choose the partner whose cost, grant or own contribution the text states, or clear the figures"));
+        }
     }
 
     // --- helpers --------------------------------------------------------------------------------
