@@ -15,19 +15,19 @@ import java.util.List;
  * The organisations of the example data ({@code examples/organisations.json}: every LAG and partner of the five
  * seed texts with the aliases entered by hand), numbered from 1 in file order, as matching sees them.
  */
-final class SeedOrganisations {
+public final class SeedOrganisations {
 
-    static final List<KnownOrganisation> ALL = load();
+    public static final List<KnownOrganisation> ALL = load();
 
     private SeedOrganisations() {
     }
 
-    static KnownOrganisation named(String name) {
+    public static KnownOrganisation named(String name) {
         return ALL.stream().filter(o -> o.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no seed organisation " + name));
     }
 
-    static OrganisationIndex index() {
+    public static OrganisationIndex index() {
         return new OrganisationIndex(ALL);
     }
 
