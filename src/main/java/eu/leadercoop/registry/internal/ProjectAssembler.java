@@ -10,8 +10,6 @@ import eu.leadercoop.registry.model.BudgetLine;
 import eu.leadercoop.registry.model.Commitment;
 import eu.leadercoop.registry.model.Event;
 import eu.leadercoop.registry.model.EventType;
-import eu.leadercoop.registry.model.Funding;
-import eu.leadercoop.registry.model.Indicator;
 import eu.leadercoop.registry.model.MediaItem;
 import eu.leadercoop.registry.model.Money;
 import eu.leadercoop.registry.model.Organisation;
@@ -75,13 +73,7 @@ public class ProjectAssembler {
 
     private void readCore(DraftReader in, ProjectDraft d, Project project) {
         Map<String, String> titles = d.titles() == null ? Map.of() : d.titles();
-        titles.forEach((lang, title) -> {
-            String code = in.language("titles." + lang, lang, true);
-            String text = in.text("titles." + lang, title, 500, true);
-            if (code != null && text != null) {
-                project.setTitle(code, text);
-            }
-        });
+        CoreParts.titles(in, "titles", titles, project);
         if (titles.isEmpty()) {
             in.reject("titles", "required", "a project needs a title");
         }
@@ -96,38 +88,16 @@ public class ProjectAssembler {
         project.setTargetGroups(list(d.targetGroups()).stream()
                 .map(g -> in.text("target_groups", g, 2000, false)).filter(Objects::nonNull).toList());
         if (d.funding() != null) {
-            Funding f = d.funding();
-            project.setFunding(new Funding(
-                    in.text("funding.programme", f.programme(), 500, false),
-                    in.text("funding.priority", f.priority(), 1000, false),
-                    in.text("funding.objective", f.objective(), 1000, false),
-                    in.text("funding.measure", f.measure(), 1000, false)));
+            project.setFunding(CoreParts.funding(in, "funding", d.funding()));
         }
         if (d.partnersTotal() != null) {
-            BigDecimal amount = in.amount("partners_total.amount", d.partnersTotal().amount());
-            Currency currency = in.currency("partners_total.currency", d.partnersTotal().currency(), amount != null);
-            if (amount != null && currency != null) {
-                project.setPartnersTotal(new Money(amount, currency));
+            Money total = CoreParts.money(in, "partners_total", d.partnersTotal());
+            if (total != null) {
+                project.setPartnersTotal(total);
             }
         }
-        list(d.goals()).forEach(g -> {
-            String text = in.text("goals", g, 5000, true);
-            if (text != null) {
-                project.addGoal(text);
-            }
-        });
-        for (int i = 0; i < list(d.expectedResults()).size(); i++) {
-            ProjectDraft.Result r = d.expectedResults().get(i);
-            String f = "expected_results[" + i + "]";
-            String text = in.text(f + ".text", r.text(), 5000, true);
-            BigDecimal target = in.amount(f + ".target", r.target());
-            BigDecimal achieved = in.amount(f + ".achieved", r.achieved());
-            String unit = in.text(f + ".unit", r.unit(), 200, target != null);
-            if (text != null) {
-                project.addExpectedResult(text, target == null && achieved == null ? null
-                        : new Indicator(target, unit, Boolean.TRUE.equals(r.approximate()), achieved));
-            }
-        }
+        CoreParts.goals(in, list(d.goals()), project);
+        CoreParts.expectedResults(in, list(d.expectedResults()), project);
         PublicationState state = in.code("publication_state", PublicationState.class, d.publicationState(), PublicationState.DRAFT);
         if (state == PublicationState.PUBLISHED) {
             project.publish();

@@ -7,8 +7,6 @@ import eu.leadercoop.registry.ProjectMerge;
 import eu.leadercoop.registry.ProjectMerge.CoreValues;
 import eu.leadercoop.registry.ProjectMerge.PartnerChange;
 import eu.leadercoop.registry.model.BudgetLine;
-import eu.leadercoop.registry.model.Funding;
-import eu.leadercoop.registry.model.Indicator;
 import eu.leadercoop.registry.model.Money;
 import eu.leadercoop.registry.model.Organisation;
 import eu.leadercoop.registry.model.PartnerRole;
@@ -65,14 +63,7 @@ public class ProjectMerger {
     }
 
     private void takeCore(DraftReader in, CoreValues take, Project project) {
-        Map<String, String> titles = take.titles() == null ? Map.of() : take.titles();
-        titles.forEach((lang, title) -> {
-            String code = in.language("take.titles." + lang, lang, true);
-            String text = in.text("take.titles." + lang, title, 500, true);
-            if (code != null && text != null) {
-                project.setTitle(code, text);
-            }
-        });
+        CoreParts.titles(in, "take.titles", take.titles() == null ? Map.of() : take.titles(), project);
         String reference = in.text("take.reference_number", take.referenceNumber(), 60, false);
         String summary = in.text("take.summary", take.summary(), 20000, false);
         String website = in.text("take.website", take.website(), 500, false);
@@ -83,18 +74,12 @@ public class ProjectMerger {
             project.setPeriod(period.start(), period.end(), in.text("take.period.as_written", take.period().asWritten(), 200, false));
         }
         if (take.funding() != null) {
-            Funding f = take.funding();
-            project.setFunding(new Funding(
-                    in.text("take.funding.programme", f.programme(), 500, false),
-                    in.text("take.funding.priority", f.priority(), 1000, false),
-                    in.text("take.funding.objective", f.objective(), 1000, false),
-                    in.text("take.funding.measure", f.measure(), 1000, false)));
+            project.setFunding(CoreParts.funding(in, "take.funding", take.funding()));
         }
         if (take.partnersTotal() != null) {
-            BigDecimal amount = in.amount("take.partners_total.amount", take.partnersTotal().amount());
-            Currency currency = in.currency("take.partners_total.currency", take.partnersTotal().currency(), true);
-            if (amount != null && currency != null) {
-                project.setPartnersTotal(new Money(amount, currency));
+            Money total = CoreParts.money(in, "take.partners_total", take.partnersTotal());
+            if (total != null) {
+                project.setPartnersTotal(total);
             }
         }
     }
@@ -108,25 +93,8 @@ public class ProjectMerger {
             }
         }
         project.setTargetGroups(groups);
-        for (String g : list(merge.goals())) {
-            String text = in.text("goals", g, 5000, true);
-            if (text != null) {
-                project.addGoal(text);
-            }
-        }
-        List<ProjectDraft.Result> results = list(merge.expectedResults());
-        for (int i = 0; i < results.size(); i++) {
-            ProjectDraft.Result r = results.get(i);
-            String f = "expected_results[" + i + "]";
-            String text = in.text(f + ".text", r.text(), 5000, true);
-            BigDecimal target = in.amount(f + ".target", r.target());
-            BigDecimal achieved = in.amount(f + ".achieved", r.achieved());
-            String unit = in.text(f + ".unit", r.unit(), 200, target != null);
-            if (text != null) {
-                project.addExpectedResult(text, target == null && achieved == null ? null
-                        : new Indicator(target, unit, Boolean.TRUE.equals(r.approximate()), achieved));
-            }
-        }
+        CoreParts.goals(in, list(merge.goals()), project);
+        CoreParts.expectedResults(in, list(merge.expectedResults()), project);
     }
 
     private void changePartners(DraftReader in, List<PartnerChange> changes, Project project) {

@@ -136,3 +136,4 @@ class MergePlanTest {
         return r;
     }
 
+}

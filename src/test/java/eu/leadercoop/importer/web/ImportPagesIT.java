@@ -5,57 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.leadercoop.Responses;
 import eu.leadercoop.importer.Fixtures;
 import eu.leadercoop.importer.ImportFixtures;
-import eu.leadercoop.importer.ImporterIntegrationTest;
 import eu.leadercoop.importer.draft.DraftStatus;
-import eu.leadercoop.importer.draft.ImportDrafts;
 import eu.leadercoop.importer.text.OfficeFixtures;
-import eu.leadercoop.registry.Organisations;
 import eu.leadercoop.registry.ProjectDetails;
-import eu.leadercoop.registry.ProjectMerging;
-import eu.leadercoop.registry.Projects;
 import eu.leadercoop.registry.time.PartialDate;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Import page without a browser: pasting, uploading several files, reviewing and saving, merging with a
  * choice where two partners' pages disagree, remembering a confirmed spelling, and every kind of bad input
  * answered with a message on the page, never a stack trace, and nothing saved half.
  */
-@ImporterIntegrationTest
-class ImportPagesIT {
-
-    @Autowired
-    MockMvcTester mvc;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    Projects projects;
-    @Autowired
-    ProjectMerging merging;
-    @Autowired
-    ImportDrafts drafts;
-    @Autowired
-    JsonMapper json;
-
-    ImportClient client;
-
-    @BeforeEach
-    void registryKnowsTheSeedOrganisations() {
-        ImportFixtures.registryOrganisations(organisations, json);
-        client = new ImportClient(mvc);
-    }
+class ImportPagesIT extends ImportPageSpecification {
 
     @Test
     void pastedTextOpensItsDraftBesideTheSourceWithEveryFieldHighlightedAndMarked() {

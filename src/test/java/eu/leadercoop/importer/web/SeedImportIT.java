@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.leadercoop.importer.Fixtures;
 import eu.leadercoop.importer.ImportFixtures;
-import eu.leadercoop.importer.ImporterIntegrationTest;
-import eu.leadercoop.importer.draft.ImportDrafts;
-import eu.leadercoop.registry.Organisations;
 import eu.leadercoop.registry.ProjectDetails;
-import eu.leadercoop.registry.ProjectMerging;
-import eu.leadercoop.registry.Projects;
 import eu.leadercoop.registry.time.PartialDate;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +12,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Seed 000 (Ida-Harju Koostöökoda's page) and seed 001 (Kodukant Läänemaa's page about the same project), imported
@@ -30,31 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the single project the example data holds as entered by hand: compared field by field with that project saved
  * from {@code examples/projects/01-piirkondade-kogemusvahetus.json}.
  */
-@ImporterIntegrationTest
-class SeedImportIT {
+class SeedImportIT extends ImportPageSpecification {
 
     private static final String EXAMPLE = "01-piirkondade-kogemusvahetus.json";
-
-    @Autowired
-    MockMvcTester mvc;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    Projects projects;
-    @Autowired
-    ProjectMerging merging;
-    @Autowired
-    ImportDrafts drafts;
-    @Autowired
-    JsonMapper json;
-
-    ImportClient client;
-
-    @BeforeEach
-    void registryKnowsTheSeedOrganisations() {
-        ImportFixtures.registryOrganisations(organisations, json);
-        client = new ImportClient(mvc);
-    }
 
     @Test
     void importing000Then001GivesTheProjectEnteredByHand() {
