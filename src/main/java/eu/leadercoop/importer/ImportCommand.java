@@ -31,7 +31,7 @@ public final class ImportCommand {
         List<String> files = new ArrayList<>();
         List<String> settings = new ArrayList<>();
         settings.add("--spring.main.banner-mode=off");
-        settings.add("--logging.level.root=WARN");
+        settings.add("--logging.level.root=ERROR");
         for (String arg : args) {
             (arg.startsWith("--") ? settings : files).add(arg);
         }

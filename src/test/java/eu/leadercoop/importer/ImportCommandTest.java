@@ -42,11 +42,11 @@ class ImportCommandTest {
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).startsWith(seed1 + ": draft 1 saved for review: “Piirkondade kogemusvahetus ja tegevusrühmade koostöö arendamine”, "
-                + "6 partners (6 known organisations), 5 goals, 6 activities, 7 events, 0 warnings; looks like recorded project ")
+                + "6 partners (6 known), 5 goals, 6 activities, 7 events, 0 warnings; looks like recorded project ")
                 .endsWith("(to merge); /import/drafts/1");
         assertThat(lines.get(1)).isEqualTo(empty + ": not imported: The file is empty.");
         assertThat(lines.get(2)).isEqualTo(dir.resolve("missing.txt") + ": not imported: No such file.");
-        assertThat(lines.get(3)).startsWith(seed4 + ": draft 2 saved for review: “Współpraca łączy regiony - dobre praktyki szansą rozwoju obszarów wiejskich”, 4 partners (4 known organisations)");
+        assertThat(lines.get(3)).startsWith(seed4 + ": draft 2 saved for review: “Współpraca łączy regiony - dobre praktyki szansą rozwoju obszarów wiejskich”, 4 partners (4 known), 1 goal, 0 activities, 0 events, 0 warnings;");
         assertThat(lines.get(4)).isEqualTo("2 of 4 files saved as drafts; review them on the Import page (/import).");
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
                 empty + ": The file is empty.", dir.resolve("missing.txt") + ": No such file.");

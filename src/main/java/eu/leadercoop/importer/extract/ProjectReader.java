@@ -83,10 +83,11 @@ public final class ProjectReader {
         if (!media.isEmpty()) {
             marks.field("media", 0.8, media.get(0).line().start(), media.get(media.size() - 1).line().end());
         }
-        addJoinedPartners(media, partners);
+        // the partner list is where the partners were read; one that joined later is named in the news, further on
         if (!partners.isEmpty()) {
             marks.field("partners", 0.85, partners.get(0).start(), partners.get(partners.size() - 1).end());
         }
+        addJoinedPartners(media, partners);
 
         List<ContactReader.Found> contacts = ContactReader.read(sections);
         for (ContactReader.Found c : contacts) {

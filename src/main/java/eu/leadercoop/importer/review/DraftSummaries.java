@@ -29,13 +29,18 @@ public class DraftSummaries {
         List<ProjectCandidate> candidates = reviews.candidates(p, ReviewForms.of(p, index));
         StringBuilder line = new StringBuilder("draft ").append(draft.id()).append(" saved for review: ")
                 .append(p.title() == null ? "(no title read)" : "“" + p.title() + "”")
-                .append(", ").append(p.partners().size()).append(" partners (").append(known).append(" known organisations)")
-                .append(", ").append(p.goals().size()).append(" goals, ").append(p.activities().size()).append(" activities, ")
-                .append(p.events().size()).append(" events, ").append(p.warnings().size()).append(" warnings");
+                .append(", ").append(count(p.partners().size(), "partner")).append(" (").append(known).append(" known)")
+                .append(", ").append(count(p.goals().size(), "goal")).append(", ").append(count(p.activities().size(), "activity"))
+                .append(", ").append(count(p.events().size(), "event")).append(", ").append(count(p.warnings().size(), "warning"));
         if (!candidates.isEmpty()) {
             line.append("; looks like recorded project ").append(candidates.get(0).project().id())
                     .append(" “").append(candidates.get(0).project().title()).append("” (to merge)");
         }
         return line.append("; /import/drafts/").append(draft.id()).toString();
+    }
+
+    private static String count(int n, String thing) {
+        String plural = thing.endsWith("y") ? thing.substring(0, thing.length() - 1) + "ies" : thing + "s";
+        return n + " " + (n == 1 ? thing : plural);
     }
 }
