@@ -55,6 +55,7 @@ public final class MergePlan {
     private final List<Fill> fills = new ArrayList<>();
     private final Set<String> inRecord = new HashSet<>();
     private final Map<Integer, Long> recordActivities = new HashMap<>();
+    private final List<ProjectDetails.Partner> notInText = new ArrayList<>();
 
     private MergePlan(ProjectDetails record) {
         this.record = record;
@@ -86,6 +87,11 @@ public final class MergePlan {
 
     public boolean fills(String key) {
         return fills.stream().anyMatch(x -> x.key().equals(key));
+    }
+
+    /** The record's partners the text does not name: they stay, as a merge removes nothing. */
+    public List<ProjectDetails.Partner> partnersNotInText() {
+        return notInText;
     }
 
     /** Whether the record already has the row {@code index} of the form's list {@code section} ({@code goals}...). */
@@ -185,6 +191,9 @@ public final class MergePlan {
             String joined = edtf(p.joined());
             compare(partnerKey(i, "joined"), joined, row.getJoined(), Objects.equals(joined, blankToNull(row.getJoined())));
         }
+        Set<Long> named = new HashSet<>();
+        f.getPartners().forEach(row -> organisationId(row.getOrganisation()).ifPresent(named::add));
+        record.partners().stream().filter(p -> !named.contains(p.organisationId())).forEach(notInText::add);
         comparePublisherBudget(f);
     }
 

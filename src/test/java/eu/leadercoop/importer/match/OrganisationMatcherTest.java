@@ -120,6 +120,22 @@ class OrganisationMatcherTest {
     }
 
     @Test
+    void aPartnerNamedOnlyInItsInflectedActivityHeadingResolves() {
+        ExtractedProject p = new DocumentImporter().extractText("page", """
+                Periood: 2024
+
+                Ida-Harju Koostöökoja LISATEGEVUSED:
+                1. Vähemalt ühe välisõppereisi korraldamine liikmetele.
+
+                KKLM LISATEGEVUSED:
+                1. Osalemine vähemalt ühel rahvusvahelisel koostööseminaril.
+                """);
+        assertThat(p.activities()).extracting(ExtractedProject.Activity::partner).containsExactly("Ida-Harju Koostöökoja", "KKLM");
+        assertThat(index.match("Ida-Harju Koostöökoja").match()).isEqualTo(SeedOrganisations.named("MTÜ Ida-Harju Koostöökoda"));
+        assertThat(index.match("KKLM").match()).isEqualTo(SeedOrganisations.named("MTÜ Kodukant Läänemaa"));
+    }
+
+    @Test
     void everyPartnerAndActivityHeadingOfTheSeedsResolves() {
         DocumentImporter importer = new DocumentImporter();
         for (int n = 0; n < Fixtures.SEEDS.length; n++) {

@@ -62,6 +62,15 @@ class MergePlanTest {
         assertThat(plan.conflicts()).isEmpty();
         assertThat(plan.fills()).isEmpty();
         assertThat(plan.inRecord("partners", 0)).isTrue();
+        assertThat(plan.partnersNotInText()).isEmpty();
+    }
+
+    @Test
+    void recordedPartnersTheTextDoesNotNameAreShownAndKept() {
+        ReviewForm f = form();
+        f.getPartners().remove(1);
+        assertThat(MergePlan.of(f, record).partnersNotInText()).extracting(ProjectDetails.Partner::organisationId)
+                .containsExactly(PARTNER);
     }
 
     @Test

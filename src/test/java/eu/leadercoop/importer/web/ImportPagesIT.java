@@ -213,10 +213,12 @@ class ImportPagesIT extends ImportPageSpecification {
         assertThat(review.select(".lc-conflict").eachAttr("data-conflict")).containsExactly("period");
         assertThat(review.selectFirst(".lc-conflict").text()).contains(
                 "Zachowaj wartość z rekordu: od 01.03.2024 do 30.06.2025", "Weź wartość z tego tekstu: od 01.03.2024 do 31.12.2025");
+        assertThat(review.selectFirst(".lc-not-in-text").text())
+                .isEqualTo("W rekordzie, ale niewymienieni w tym tekście (pozostają): Powiat Myszkowski");
         HtmlForm form = client.reviewForm(review);
-        assertThat(form.value("partners[2].name")).isEqualTo("LGD „Puszcza Kozienicka”");
-        assertThat(review.select(".lc-row").get(2).text()).contains("nowy w projekcie");
-        assertThat(form.value("publisher")).isEqualTo("3");
+        assertThat(form.value("partners[1].name")).isEqualTo("LGD „Puszcza Kozienicka”");
+        assertThat(review.select(".lc-row").get(1).text()).contains("nowy w projekcie");
+        assertThat(form.value("publisher")).isEqualTo("2");
         client.save(form.set("take[period]", "text"));
 
         ProjectDetails merged = merging.details(projectId).orElseThrow();
