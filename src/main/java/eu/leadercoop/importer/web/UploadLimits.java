@@ -2,6 +2,7 @@ package eu.leadercoop.importer.web;
 
 import eu.leadercoop.importer.draft.ImportDrafts;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,9 +22,10 @@ import java.util.List;
 @ControllerAdvice
 class UploadLimits {
 
-    private final ImportDrafts drafts;
+    // looked up when needed: a web slice of another module loads this advice without the importer's services
+    private final ObjectProvider<ImportDrafts> drafts;
 
-    UploadLimits(ImportDrafts drafts) {
+    UploadLimits(ObjectProvider<ImportDrafts> drafts) {
         this.drafts = drafts;
     }
 
@@ -36,7 +38,8 @@ class UploadLimits {
         }
         ModelAndView page = new ModelAndView("importer/index");
         page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
-        page.addObject("pending", drafts.pending());
+        ImportDrafts pending = drafts.getIfAvailable();
+        page.addObject("pending", pending == null ? List.of() : pending.pending());
         page.addObject("added", List.of());
         page.addObject("tooLarge", true);
         return page;

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 import eu.leadercoop.importer.draft.ImportDrafts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,10 +18,13 @@ import org.springframework.web.servlet.ModelAndView;
 class UploadLimitsTest {
 
     private final ImportDrafts drafts = mock(ImportDrafts.class);
-    private final UploadLimits limits = new UploadLimits(drafts);
+    @SuppressWarnings("unchecked")
+    private final ObjectProvider<ImportDrafts> provider = mock(ObjectProvider.class);
+    private final UploadLimits limits = new UploadLimits(provider);
 
     @Test
     void thePageSaysTheUploadWasTooLargeAndStillListsTheDrafts() {
+        when(provider.getIfAvailable()).thenReturn(drafts);
         when(drafts.pending()).thenReturn(List.of());
         ModelAndView page = (ModelAndView) limits.tooLarge(new MockHttpServletRequest("POST", "/import"));
         assertThat(page.getViewName()).isEqualTo("importer/index");
