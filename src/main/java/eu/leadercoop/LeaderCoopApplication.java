@@ -20,6 +20,12 @@ public class LeaderCoopApplication {
                     System.out, System.err));
             return;
         }
+        // the import command saves drafts through the application, without its web server
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(eu.leadercoop.importer.ImportCommand.run(LeaderCoopApplication.class,
+                    Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            return;
+        }
         SpringApplication.run(LeaderCoopApplication.class, args);
     }
 }

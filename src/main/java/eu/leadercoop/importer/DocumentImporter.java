@@ -26,18 +26,23 @@ public final class DocumentImporter {
      * @return the draft, or the reason there is none
      */
     public ExtractionOutcome extract(Path path) {
+        return extractDocument(path).outcome();
+    }
+
+    /** Like {@link #extract(Path)}, with the document's text. */
+    public ExtractedDocument extractDocument(Path path) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         try {
             if (!Files.isRegularFile(path)) {
-                return new ExtractionFailure(name, "No such file.");
+                return failed(name, "No such file.");
             }
             long size = Files.size(path);
             if (size > DocumentReader.MAX_BYTES) {
-                return new ExtractionFailure(name, DocumentReader.tooLarge(size));
+                return failed(name, DocumentReader.tooLarge(size));
             }
-            return extract(name, Files.readAllBytes(path));
+            return extractDocument(name, Files.readAllBytes(path));
         } catch (IOException | SecurityException e) {
-            return new ExtractionFailure(name, "The file could not be read: " + e.getMessage());
+            return failed(name, "The file could not be read: " + e.getMessage());
         }
     }
 
@@ -48,21 +53,30 @@ public final class DocumentImporter {
      * @param bytes its content
      */
     public ExtractionOutcome extract(String name, byte[] bytes) {
+        return extractDocument(name, bytes).outcome();
+    }
+
+    /** Like {@link #extract(String, byte[])}, with the document's text. */
+    public ExtractedDocument extractDocument(String name, byte[] bytes) {
         try {
             DocumentText document = DocumentReader.read(name, bytes);
             ExtractedProject project = extractText(name, document.text());
             if (document.warnings().isEmpty()) {
-                return project;
+                return new ExtractedDocument(document.text(), project);
             }
             List<String> warnings = new ArrayList<>(document.warnings());
             warnings.addAll(project.warnings());
-            return withWarnings(project, warnings);
+            return new ExtractedDocument(document.text(), withWarnings(project, warnings));
         } catch (UnreadableDocumentException e) {
-            return new ExtractionFailure(name, e.getMessage());
+            return failed(name, e.getMessage());
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             // a bug of ours must not become a stack trace in front of the user; the file name helps to find it
-            return new ExtractionFailure(name, "The document could not be read (" + e.getClass().getSimpleName() + ").");
+            return failed(name, "The document could not be read (" + e.getClass().getSimpleName() + ").");
         }
+    }
+
+    private static ExtractedDocument failed(String name, String message) {
+        return new ExtractedDocument("", new ExtractionFailure(name, message));
     }
 
     /**

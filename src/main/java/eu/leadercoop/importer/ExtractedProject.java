@@ -71,13 +71,27 @@ public record ExtractedProject(
      *
      * @param name           the name as written, without role words (legal form kept)
      * @param role           {@code lead_partner}, {@code applicant}, {@code partner} or {@code network_partner}
-     * @param organisationId filled by organisation matching (phase 2); null here
+     * @param organisationId the registry organisation the name means, where organisation matching found exactly
+     *                       one ({@code POST /api/extract}); null from the {@code extract} command, which does not
+     *                       read the database
      * @param asWritten      the list item exactly as in the source, role words included
+     * @param joined         EDTF date the partner joined a running project, when the text says so
+     *                       ({@code Kodukant Läänemaa liitus koostööprojektiga} in a news item of 01.03.2024)
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"name", "role", "organisation_id", "as_written"})
+    @JsonPropertyOrder({"name", "role", "organisation_id", "as_written", "joined"})
     public record Partner(String name, String role, @JsonProperty("organisation_id") Long organisationId,
-                          @JsonProperty("as_written") String asWritten) {
+                          @JsonProperty("as_written") String asWritten, String joined) {
+
+        /** A partner of the project from its start (or no join date stated). */
+        public Partner(String name, String role, Long organisationId, String asWritten) {
+            this(name, role, organisationId, asWritten, null);
+        }
+
+        /** The same partner matched to a registry organisation. */
+        public Partner withOrganisationId(Long id) {
+            return new Partner(name, role, id, asWritten, joined);
+        }
     }
 
     /**
@@ -106,20 +120,33 @@ public record ExtractedProject(
     /**
      * A planned activity.
      *
+     * @param text       the activity as written, without its number
      * @param scope      {@code joint} or {@code partner}
      * @param partner    for a partner's additional activity, the partner as named in the heading
      * @param commitment what the activity promises, when it says how many events of which kind
+     * @param label      its number in the list ({@code 1}, {@code 2.1}); null for bullets and prose
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"text", "scope", "partner", "commitment"})
-    public record Activity(String text, String scope, String partner, Commitment commitment) {
+    @JsonPropertyOrder({"text", "scope", "partner", "commitment", "label"})
+    public record Activity(String text, String scope, String partner, Commitment commitment, String label) {
     }
 
-    /** "At least three meetings in different project regions": min_count 3, meeting, distinct regions. */
+    /**
+     * "At least three meetings in different project regions": min_count 3, meeting, distinct regions.
+     *
+     * @param eventType    the first kind of event named (the contract's key)
+     * @param eventTypes   every kind named as counting ("õppereisi, kohtumise või seminari": study trip, meeting,
+     *                     seminar)
+     * @param physicalOnly the events must be held in person ("füüsilise koostööseminari")
+     * @param asWritten    the words the commitment was read from
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"min_count", "event_type", "distinct_regions"})
+    @JsonPropertyOrder({"min_count", "event_type", "distinct_regions", "event_types", "physical_only", "as_written"})
     public record Commitment(@JsonProperty("min_count") int minCount, @JsonProperty("event_type") String eventType,
-                             @JsonProperty("distinct_regions") boolean distinctRegions) {
+                             @JsonProperty("distinct_regions") boolean distinctRegions,
+                             @JsonProperty("event_types") List<String> eventTypes,
+                             @JsonProperty("physical_only") boolean physicalOnly,
+                             @JsonProperty("as_written") String asWritten) {
     }
 
     /** An event line: date range, title, type from the event vocabulary, ISO 3166 country when named. */
@@ -128,11 +155,12 @@ public record ExtractedProject(
     public record Event(DateSpan date, String title, String type, String country) {
     }
 
-    /** A media item: EDTF date, title, and the link when the source has one. */
-    @JsonPropertyOrder({"date", "title", "link"})
+    /** A media item: EDTF date (and the date as written), title, and the link when the source has one. */
+    @JsonPropertyOrder({"date", "title", "link", "as_written"})
     public record MediaItem(@JsonInclude(JsonInclude.Include.ALWAYS) String date,
                             @JsonInclude(JsonInclude.Include.ALWAYS) String title,
-                            @JsonInclude(JsonInclude.Include.NON_NULL) String link) {
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String link,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("as_written") String asWritten) {
     }
 
     /** A contact person or address; any part may be null. */

@@ -51,6 +51,30 @@ public class Organisations {
     }
 
     /**
+     * Every organisation with all its names, by name: what the importer's name matching compares
+     * spellings against.
+     */
+    public List<OrganisationSummary> all() {
+        return views.summaries(organisations.findAll(Sort.by("name", "id")));
+    }
+
+    /**
+     * Remembers another spelling of an organisation's name, e.g. when a person confirms that an imported
+     * text means this organisation. A spelling the organisation already has is accepted and changes nothing.
+     *
+     * @return the organisation with all its names
+     * @throws InvalidDraftException when there is no organisation with this id, the spelling is blank, too long,
+     *     only a legal form, or already a name of another organisation
+     */
+    @Transactional
+    public OrganisationSummary addAlias(long id, String spelling) {
+        Organisation organisation = organisations.findById(id).orElseThrow(() -> new InvalidDraftException(List.of(
+                FieldProblem.of("organisation_id", "unknown_organisation", "no organisation has id " + id, id))));
+        assembler.addAlias(organisation, spelling);
+        return views.summaries(List.of(organisations.saveAndFlush(organisation))).getFirst();
+    }
+
+    /**
      * Adds an organisation.
      *
      * @throws InvalidDraftException when a field is wrong or one of its names already belongs to another

@@ -335,13 +335,11 @@ class AuthorisationMatrixIT {
     }
 
     private <T> T asAdministrator(Supplier<T> work) {
-        UserAccount admin = users.get("administrator");
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                PasswordAuthentication.principal(admin), null, PasswordAuthentication.principal(admin).getAuthorities()));
+        accounts.signIn(users.get("administrator"));
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.clearContext();
+            TestAccounts.signOut();
         }
     }
 

@@ -7,6 +7,7 @@ import eu.leadercoop.accounts.internal.ApiToken;
 import eu.leadercoop.accounts.internal.ApiTokenRepository;
 import eu.leadercoop.accounts.internal.PasswordAuthentication;
 import eu.leadercoop.accounts.internal.Secrets;
+import eu.leadercoop.accounts.internal.SignedInUser;
 import eu.leadercoop.accounts.internal.UserAccount;
 import eu.leadercoop.accounts.internal.UserRepository;
 import eu.leadercoop.registry.OrganisationSummary;
@@ -17,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -73,6 +76,20 @@ public class TestAccounts {
     /** Signed in as {@code user} by session, without a CSRF token (a forged request). */
     public RequestPostProcessor asWithoutCsrf(UserAccount user) {
         return user(PasswordAuthentication.principal(user));
+    }
+
+    /**
+     * Signs {@code user} in for service calls made directly on this thread (not through MockMvc), as the
+     * web layer would for a request; {@link #signOut()} ends it.
+     */
+    public void signIn(UserAccount user) {
+        SignedInUser principal = PasswordAuthentication.principal(user);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     /** Not signed in, with a CSRF token (so that only the missing sign-in refuses it). */

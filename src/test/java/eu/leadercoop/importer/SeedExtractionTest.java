@@ -63,16 +63,30 @@ class SeedExtractionTest {
 
         @Test
         void readsThreeJointAndFourIdaHarjuActivitiesWithTheirCommitments() {
-            assertThat(p.activities()).extracting(Activity::scope, Activity::partner, Activity::commitment).containsExactly(
-                    tuple("joint", null, new Commitment(1, "study_trip", false)),
-                    tuple("joint", null, new Commitment(1, "seminar", false)),
-                    tuple("joint", null, new Commitment(3, "meeting", true)),
+            assertThat(p.activities()).extracting(Activity::scope, Activity::partner, a -> Counted.of(a.commitment())).containsExactly(
+                    tuple("joint", null, new Counted(1, "study_trip", false)),
+                    tuple("joint", null, new Counted(1, "seminar", false)),
+                    tuple("joint", null, new Counted(3, "meeting", true)),
                     tuple("partner", "MTÜ Ida-Harju Koostöökoda", null),
-                    tuple("partner", "MTÜ Ida-Harju Koostöökoda", new Commitment(1, "study_trip_abroad", false)),
+                    tuple("partner", "MTÜ Ida-Harju Koostöökoda", new Counted(1, "study_trip_abroad", false)),
                     tuple("partner", "MTÜ Ida-Harju Koostöökoda", null),
-                    tuple("partner", "MTÜ Ida-Harju Koostöökoda", new Commitment(1, "seminar", false)));
+                    tuple("partner", "MTÜ Ida-Harju Koostöökoda", new Counted(1, "seminar", false)));
             assertThat(p.activities().get(1).text())
                     .isEqualTo("Vähemalt ühe füüsilise koostööseminari korraldamine partnerite tegevmeeskonnale ja juhatusele.");
+        }
+
+        @Test
+        void readsActivityNumbersAndEveryKindOfEventACommitmentCounts() {
+            assertThat(p.activities()).extracting(Activity::label).containsExactly("1", "2", "3", "1", "2", "3", "4");
+            Commitment first = p.activities().get(0).commitment();
+            assertThat(first.eventTypes()).containsExactly("study_trip", "meeting", "seminar");
+            assertThat(first.asWritten()).isEqualTo("vähemalt ühe õppereisi, kohtumise või seminari");
+            assertThat(first.physicalOnly()).isFalse();
+            Commitment second = p.activities().get(1).commitment();
+            assertThat(second.eventTypes()).containsExactly("seminar");
+            assertThat(second.physicalOnly()).isTrue();
+            assertThat(second.asWritten()).isEqualTo("Vähemalt ühe füüsilise koostööseminari");
+            assertThat(p.activities().get(2).commitment().asWritten()).isEqualTo("Vähemalt kolme koosoleku");
         }
 
         @Test
@@ -112,18 +126,19 @@ class SeedExtractionTest {
                     "MTÜ Nelja Valla Kogu", "Ida-Harju Koostöökoda MTÜ", "MTÜ Põhja-Harju Koostöökogu",
                     "Raplamaa Partnerluskogu MTÜ", "Kodukant Läänemaa");
             assertThat(p.partners()).extracting(Partner::role).containsOnly("partner");
+            assertThat(p.partners()).extracting(Partner::joined).containsExactly(null, null, null, null, null, "2024-03-01");
         }
 
         @Test
         void readsFiveGoalsAndSixActivitiesButNotTheDatedLinesAsActivities() {
             assertThat(p.goals()).hasSize(5);
-            assertThat(p.activities()).extracting(Activity::scope, Activity::partner, Activity::commitment).containsExactly(
-                    tuple("joint", null, new Commitment(1, "study_trip", false)),
-                    tuple("joint", null, new Commitment(1, "seminar", false)),
-                    tuple("joint", null, new Commitment(3, "meeting", true)),
-                    tuple("partner", "KKLM", new Commitment(1, "study_trip_abroad", false)),
-                    tuple("partner", "KKLM", new Commitment(1, "major_event", false)),
-                    tuple("partner", "KKLM", new Commitment(1, "seminar", false)));
+            assertThat(p.activities()).extracting(Activity::scope, Activity::partner, a -> Counted.of(a.commitment())).containsExactly(
+                    tuple("joint", null, new Counted(1, "study_trip", false)),
+                    tuple("joint", null, new Counted(1, "seminar", false)),
+                    tuple("joint", null, new Counted(3, "meeting", true)),
+                    tuple("partner", "KKLM", new Counted(1, "study_trip_abroad", false)),
+                    tuple("partner", "KKLM", new Counted(1, "major_event", false)),
+                    tuple("partner", "KKLM", new Counted(1, "seminar", false)));
             assertThat(p.activities().get(2).text()).isEqualTo("Vähemalt kolme koosoleku korraldamine erinevates projekti "
                     + "piirkondades, kus hoitakse infovälja aktiivsena projekti kõigi tegevuste osas, kooskõlastatakse "
                     + "õppereiside teemasid ja ajagraafikut.");
@@ -146,7 +161,7 @@ class SeedExtractionTest {
         @Test
         void readsTheMediaItemAndTheContact() {
             assertThat(p.media()).containsExactly(new MediaItem("2024-03-01", "Kodukant Läänemaa liitus "
-                    + "koostööprojektiga “Piirkondade kogemusvahetus ja tegevusrühmade koostöö arendamine”", null));
+                    + "koostööprojektiga “Piirkondade kogemusvahetus ja tegevusrühmade koostöö arendamine”", null, "01.03.2024"));
             assertThat(p.contacts()).containsExactly(new Contact("Kai Kulbok", "kai.kulbok@kklm.ee", "+372 552 2385"));
         }
 
@@ -200,7 +215,7 @@ class SeedExtractionTest {
         void readsNumberedAndSubNumberedActivitiesWithTheTrainingModuleCommitment() {
             assertThat(p.activities()).hasSize(8);
             assertThat(p.activities()).extracting(Activity::scope).containsOnly("joint");
-            assertThat(p.activities().get(1).commitment()).isEqualTo(new Commitment(6, "training_module", false));
+            assertThat(Counted.of(p.activities().get(1).commitment())).isEqualTo(new Counted(6, "training_module", false));
             assertThat(p.activities().get(1).text()).startsWith("6 koolitusmoodulit erinevatel teemadel (sotsiaalne");
         }
 
@@ -258,7 +273,7 @@ class SeedExtractionTest {
         @Test
         void readsTheActivityWithItsTwoHackathonsAndTheResultTargets() {
             assertThat(p.activities()).hasSize(1);
-            assertThat(p.activities().get(0).commitment()).isEqualTo(new Commitment(2, "hackathon", false));
+            assertThat(Counted.of(p.activities().get(0).commitment())).isEqualTo(new Counted(2, "hackathon", false));
             assertThat(p.expectedResults()).hasSize(7);
             assertThat(p.expectedResults()).filteredOn(r -> r.target() != null)
                     .extracting(ExpectedResult::target, ExpectedResult::unit)

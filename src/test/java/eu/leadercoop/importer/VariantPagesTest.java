@@ -1,7 +1,6 @@
 package eu.leadercoop.importer;
 
 import eu.leadercoop.importer.ExtractedProject.Activity;
-import eu.leadercoop.importer.ExtractedProject.Commitment;
 import eu.leadercoop.importer.ExtractedProject.Contact;
 import eu.leadercoop.importer.ExtractedProject.DateSpan;
 import eu.leadercoop.importer.ExtractedProject.Event;
@@ -67,9 +66,9 @@ class VariantPagesTest {
             assertThat(p.funding().measure()).isEqualTo("Measure 19.3 Cooperation");
             assertThat(p.targetGroups()).containsExactly("young farmers", "village associations", "local entrepreneurs");
             assertThat(p.goals()).hasSize(2);
-            assertThat(p.activities()).extracting(Activity::scope, Activity::commitment).containsExactly(
-                    tuple("joint", new Commitment(3, "study_trip", true)),
-                    tuple("joint", new Commitment(2, "online_meeting", false)));
+            assertThat(p.activities()).extracting(Activity::scope, a -> Counted.of(a.commitment())).containsExactly(
+                    tuple("joint", new Counted(3, "study_trip", true)),
+                    tuple("joint", new Counted(2, "online_meeting", false)));
         }
 
         @Test
@@ -118,8 +117,8 @@ class VariantPagesTest {
         @Test
         void readsGoalJointActivitiesAndCoNajmniejDwoch() {
             assertThat(p.goals()).containsExactly("Celem projektu jest promocja dziedzictwa kulinarnego obszarów wiejskich.");
-            assertThat(p.activities()).extracting(Activity::scope, Activity::commitment).containsExactly(
-                    tuple("joint", new Commitment(2, "study_trip", true)),
+            assertThat(p.activities()).extracting(Activity::scope, a -> Counted.of(a.commitment())).containsExactly(
+                    tuple("joint", new Counted(2, "study_trip", true)),
                     tuple("joint", null));
         }
 
@@ -129,7 +128,7 @@ class VariantPagesTest {
                     tuple(new DateSpan("2024-33", "2024-33", "I kwartał 2024"), "meeting", null),
                     tuple(new DateSpan("2024-03-12", "2024-03-12", "12.03.2024"), "seminar", "RO"));
             assertThat(p.media()).containsExactly(
-                    new MediaItem("2024-04-15", "Artykuł w Gazecie Lokalnej: „Smaki regionów”", null));
+                    new MediaItem("2024-04-15", "Artykuł w Gazecie Lokalnej: „Smaki regionów”", null, "15.04.2024"));
             assertThat(p.contacts()).containsExactly(
                     new Contact("Anna Kowalska", "a.kowalska@dolinakarpia.org.pl", "600 123 456"));
         }
@@ -190,8 +189,8 @@ class VariantPagesTest {
             assertThat(p.partners()).extracting(Partner::name, Partner::role).containsExactly(
                     tuple("MTÜ Läänemere Rannakalurid", "lead_partner"),
                     tuple("MTÜ Saarte Koostöökogu", "partner"));
-            assertThat(p.activities()).extracting(Activity::commitment).containsExactly(
-                    new Commitment(2, "study_trip", false), new Commitment(1, "online_meeting", false));
+            assertThat(p.activities()).extracting(a -> Counted.of(a.commitment())).containsExactly(
+                    new Counted(2, "study_trip", false), new Counted(1, "online_meeting", false));
             assertThat(p.website()).isEqualTo("https://merestmetsani.example.ee");
         }
     }
@@ -220,7 +219,7 @@ class VariantPagesTest {
         @Test
         void readsDashBulletsContactWithRoleWordAndWebsiteWithoutScheme() {
             assertThat(p.goals()).containsExactly("tugevdada kogukondade koostööd üle piiri", "tõsta noorte aktiivsust.");
-            assertThat(p.activities().get(1).commitment()).isEqualTo(new Commitment(2, "seminar", false));
+            assertThat(Counted.of(p.activities().get(1).commitment())).isEqualTo(new Counted(2, "seminar", false));
             assertThat(p.contacts()).containsExactly(new Contact("Tiina Tamm", "tiina@hiidlased.ee", "5555 1234"));
             assertThat(p.website()).isEqualTo("www.hiidlased.ee/kogukonnad");
             assertThat(p.warnings()).isEmpty();
@@ -252,8 +251,8 @@ class VariantPagesTest {
 
         @Test
         void readsTasksWithCountsAndIndicatorsSeparatedByCommas() {
-            assertThat(p.activities()).extracting(Activity::commitment).containsExactly(
-                    new Commitment(3, "workshop", false), null, new Commitment(1, "conference", false));
+            assertThat(p.activities()).extracting(a -> Counted.of(a.commitment())).containsExactly(
+                    new Counted(3, "workshop", false), null, new Counted(1, "conference", false));
             assertThat(p.expectedResults()).extracting(ExpectedResult::text, ExpectedResult::target, ExpectedResult::unit)
                     .containsExactly(tuple("150 uczestników warsztatów", new BigDecimal("150"), "participants"),
                             tuple("1 publikacja", new BigDecimal("1"), "publications"));
@@ -285,14 +284,14 @@ class VariantPagesTest {
 
         @Test
         void readsEventsMediaWithDatesAtTheEndAndLinksAndOneContactFromFourLines() {
-            assertThat(p.activities().get(0).commitment()).isEqualTo(new Commitment(2, "major_event", true));
+            assertThat(Counted.of(p.activities().get(0).commitment())).isEqualTo(new Counted(2, "major_event", true));
             assertThat(p.events()).extracting(Event::date, Event::type, Event::country).containsExactly(
                     tuple(new DateSpan("2023-05-12", "2023-05-12", "12.05.2023"), "seminar", null),
                     tuple(new DateSpan("2023-09-02", "2023-09-03", "2.-3.09.2023"), "study_trip", "FI"));
             assertThat(p.media()).containsExactly(
                     new MediaItem("2023-05-14", "Artikkel \"Toidutee avati\" Pärnu Postimehes",
-                            "https://parnu.postimees.ee/toidutee"),
-                    new MediaItem("2023-09-04", "ERR uudis: Rannarahvas käis Soomes", null));
+                            "https://parnu.postimees.ee/toidutee", "14.05.2023"),
+                    new MediaItem("2023-09-04", "ERR uudis: Rannarahvas käis Soomes", null, "04.09.2023"));
             assertThat(p.contacts()).containsExactly(new Contact("Mari Tamm", "mari.tamm@laanerannik.ee", "+372 5123 4567"));
             assertThat(p.warnings()).isEmpty();
         }

@@ -1,5 +1,6 @@
 package eu.leadercoop.accounts.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -8,7 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The API description says how to sign in: a personal API token as a Bearer token (Swagger UI's "Authorize"). */
+// The command-line tools (import, rates, report) start Spring without a web server: no filter chains then.
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @SecurityScheme(name = ApiDocsSecurity.TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A personal API token from your account page (/account): Authorization: Bearer lc_...")
 class ApiDocsSecurity {

@@ -1,17 +1,13 @@
 package eu.leadercoop.accounts.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import eu.leadercoop.accounts.ApiTokens;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -27,7 +23,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@code ProjectPermissions} through the registry's guard. Also the response headers that keep pages
  * from being framed, sniffed or running scripts from elsewhere.
  */
+// The command-line tools (import, rates, report) start Spring without a web server: no filter chains then.
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     /**
@@ -37,14 +35,6 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // New hashes with Argon2id; the prefix in each stored hash ({argon2}, {bcrypt}) lets the scheme change later.
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
-    }
 
     /**
      * Swagger UI (a third-party page that reads the public API description) adds one inline style; it
@@ -76,6 +66,8 @@ class SecurityConfiguration {
                         .requestMatchers(extract).permitAll()
                         .requestMatchers("/login", "/invitations/**", "/password-reset", "/password-reset/**", "/error").permitAll()
                         .requestMatchers("/account", "/account/**", "/api/me", "/api/me/**", "/api/users", "/api/users/**").authenticated()
+                        // importing existing pages is for signed-in editors; saving is checked like any edit
+                        .requestMatchers("/import", "/import/**", "/api/import", "/api/import/**").authenticated()
                         .requestMatchers(path.matcher(HttpMethod.GET, "/api/projects/*/history"),
                                 path.matcher(HttpMethod.GET, "/api/projects/*/history/**"),
                                 path.matcher(HttpMethod.GET, "/api/organisations/*/history")).authenticated()

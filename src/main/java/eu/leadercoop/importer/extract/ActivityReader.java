@@ -52,7 +52,7 @@ final class ActivityReader {
                 if (text.length() < 3) {
                     continue;
                 }
-                activities.add(new Activity(text, scope, partner, CommitmentReader.read(text)));
+                activities.add(new Activity(text, scope, partner, CommitmentReader.read(text), p.label()));
                 used.add(p);
                 marks.place(p.lines());
             }

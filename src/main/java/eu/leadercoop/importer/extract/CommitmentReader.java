@@ -2,6 +2,9 @@ package eu.leadercoop.importer.extract;
 
 import eu.leadercoop.importer.ExtractedProject.Commitment;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +25,12 @@ final class CommitmentReader {
                     + "(?:[\\p{L}-]*piirkon|[\\p{L}-]*regio|partnerpiirkon|maakon|obszar|wojew|lgd|tegevuspiirkon"
                     + "|partner areas|areas|territor|countries|riik|krajach|partnerite piirkon)");
 
+    /** Words that ask for events held in person. */
+    private static final Pattern PHYSICAL = Pattern.compile(
+            "füüsili|kohapeal|silmast silma|physical|in[- ]person|face[- ]to[- ]face|stacjonarn|bezpośredni");
+    private static final Set<String> LIST_JOINERS = Set.of("või", "ja", "ning", "ehk", "lub", "albo", "i", "oraz",
+            "czy", "or", "and", "&");
+
     private static final Pattern DURATION = Pattern.compile(
             "(?:töö)?päev\\p{L}*|dni|dzień|dnia|days?|hours?|tund\\p{L}*|godzin\\p{L}*|nädal\\p{L}*|tygodni\\p{L}*"
                     + "|weeks?|kuu|kuud|miesięcy|months?");
@@ -36,21 +45,83 @@ final class CommitmentReader {
         if (type == null) {
             return null;
         }
-        int count = countBefore(lower, type.start());
+        int[] count = countBefore(lower, type.start());
         Matcher atLeast = AT_LEAST.matcher(lower);
         boolean promised = atLeast.find() && atLeast.start() < type.start();
-        if (count < 0) {
+        int from;
+        if (count == null) {
             if (!promised) {
                 return null;
             }
-            count = 1;
+            count = new int[] {1, atLeast.start()};
+            from = atLeast.start();
+        } else {
+            from = promised ? Math.min(atLeast.start(), count[1]) : count[1];
         }
         boolean regions = DISTINCT_REGIONS.matcher(lower).find();
-        return new Commitment(count, type.type(), regions);
+        List<EventTypes.Hit> listed = listed(lower, type);
+        List<String> types = listed.stream().map(EventTypes.Hit::type).distinct().toList();
+        int to = wordEnd(lower, listed.get(listed.size() - 1).end());
+        boolean physical = PHYSICAL.matcher(lower.substring(from, to)).find();
+        return new Commitment(count[0], type.type(), regions, types, physical, text.substring(from, to).strip());
     }
 
-    /** A number word or digits at most three words before the event word. */
-    private static int countBefore(String lower, int eventStart) {
+    /**
+     * The kinds of event listed together with the first: "õppereisi, kohtumise või seminari" names three, joined by
+     * commas and "or"/"and" words, with at most one other word (an adjective) before each.
+     */
+    private static List<EventTypes.Hit> listed(String lower, EventTypes.Hit first) {
+        List<EventTypes.Hit> hits = new ArrayList<>();
+        hits.add(first);
+        int end = wordEnd(lower, first.end());
+        while (true) {
+            List<EventTypes.Hit> next = EventTypes.find(lower, end, 1);
+            if (next.isEmpty()) {
+                return hits;
+            }
+            EventTypes.Hit hit = next.get(0);
+            if (!joinsAList(lower.substring(end, wordStart(lower, hit.start())))) {
+                return hits;
+            }
+            hits.add(hit);
+            end = wordEnd(lower, hit.end());
+        }
+    }
+
+    private static boolean joinsAList(String gap) {
+        int others = 0;
+        boolean joined = gap.indexOf(',') >= 0 || gap.indexOf('/') >= 0;
+        for (String word : gap.split("[\\s,/]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (LIST_JOINERS.contains(word)) {
+                joined = true;
+            } else if (++others > 1 || !word.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return joined;
+    }
+
+    private static int wordStart(String lower, int at) {
+        int i = at;
+        while (i > 0 && isWordChar(lower.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String lower, int at) {
+        int i = at;
+        while (i < lower.length() && isWordChar(lower.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A number word or digits at most three words before the event word: {value, offset}; null when none. */
+    private static int[] countBefore(String lower, int eventStart) {
         int wordEnd = eventStart;
         // the event word itself may be a compound: start from the beginning of its word
         while (wordEnd > 0 && Character.isLetter(lower.charAt(wordEnd - 1))) {
@@ -62,7 +133,7 @@ final class CommitmentReader {
             int end = i;
             while (end > 0 && !isWordChar(lower.charAt(end - 1))) {
                 if (".;:?()".indexOf(lower.charAt(end - 1)) >= 0) {
-                    return -1;
+                    return null;
                 }
                 end--;
             }
@@ -71,22 +142,22 @@ final class CommitmentReader {
                 start--;
             }
             if (start == end) {
-                return -1;
+                return null;
             }
             String word = lower.substring(start, end);
             if (DURATION.matcher(word).matches()) {
                 // "5 päeva mentorlust": five days of one thing, not five events
-                return -1;
+                return null;
             }
             int dash = word.indexOf('-');
             int n = NumberWords.value(dash > 0 ? word.substring(0, dash) : word);
             if (n > 0 && (dash < 0 || !word.substring(dash).matches("-(päevane|dniowy|day).*"))) {
-                return n;
+                return new int[] {n, start};
             }
             words++;
             i = start;
         }
-        return -1;
+        return null;
     }
 
     private static boolean isWordChar(char c) {

@@ -62,9 +62,16 @@ final class EventTypes {
 
     /** The first kind of event named in {@code lower} (a lower-cased text), or null. */
     static Hit first(String lower) {
-        int i = 0;
+        List<Hit> hits = find(lower, 0, 1);
+        return hits.isEmpty() ? null : hits.get(0);
+    }
+
+    /** The kinds of event named in {@code lower} from {@code from} on, at most {@code limit}, in text order. */
+    static List<Hit> find(String lower, int from, int limit) {
+        List<Hit> hits = new ArrayList<>();
+        int i = from;
         int n = lower.length();
-        while (i < n) {
+        while (i < n && hits.size() < limit) {
             while (i < n && !Character.isLetter(lower.charAt(i))) {
                 i++;
             }
@@ -75,12 +82,14 @@ final class EventTypes {
             if (wordEnd > i) {
                 Hit hit = inWord(lower, i, wordEnd);
                 if (hit != null) {
-                    return hit;
+                    hits.add(hit);
+                    // a stem of several words ("aastalõpu üritus") is past this word: go on after it
+                    wordEnd = Math.max(wordEnd, hit.end());
                 }
             }
             i = wordEnd + 1;
         }
-        return null;
+        return hits;
     }
 
     private static Hit inWord(String lower, int wordStart, int wordEnd) {

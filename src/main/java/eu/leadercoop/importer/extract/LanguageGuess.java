@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Guesses whether a page is in Estonian, Polish or English from its short function words and its letters
  * (õ is Estonian, ą ę ł ś ź ż ń ć are Polish). Enough to pick the language of a project page; not a general
- * language identifier.
+ * language identifier: letters alone never decide, and a page whose words are more often those of a neighbouring
+ * language (German, Finnish, Latvian, Lithuanian, French) is in none of the three.
  */
 final class LanguageGuess {
 
@@ -19,14 +20,19 @@ final class LanguageGuess {
             "by", "at", "be", "will", "project", "partners", "from", "this", "that", "as", "an", "activities",
             "which", "their", "was", "were");
 
+    /** Frequent short words of languages LEADER pages near ours are written in, and not of et, pl or en. */
+    private static final Set<String> OTHER = Set.of("der", "die", "das", "und", "von", "mit", "den", "im", "für",
+            "ist", "des", "ein", "eine", "auf", "zwischen", "että", "ovat", "tai", "myös", "sekä", "joka", "hankkeen",
+            "un", "ar", "ir", "kas", "projekta", "vai", "projekto", "kad", "yra", "bei", "le", "les", "et",
+            "pour", "avec", "une", "du");
+
     private LanguageGuess() {
     }
 
-    /** {@code et}, {@code pl} or {@code en}; null when the text gives too little to tell. */
+    /** {@code et}, {@code pl} or {@code en}; null when the text gives too little to tell or is in another language. */
     static String guess(String lower) {
-        int et = 0;
-        int pl = 0;
-        int en = 0;
+        int[] letters = new int[3];
+        int[] words = new int[4];
         int n = lower.length();
         int i = 0;
         while (i < n) {
@@ -39,32 +45,42 @@ final class LanguageGuess {
             while (i < n && Character.isLetter(lower.charAt(i))) {
                 char d = lower.charAt(i);
                 if (d == 'õ' || d == 'š' || d == 'ž') {
-                    et += 2;
+                    letters[ET_] += 2;
                 } else if (d == 'ä' || d == 'ö' || d == 'ü') {
-                    et += 1;
+                    letters[ET_] += 1;
                 } else if (d == 'ą' || d == 'ę' || d == 'ł' || d == 'ś' || d == 'ź' || d == 'ż' || d == 'ń'
                         || d == 'ć') {
-                    pl += 2;
+                    letters[PL_] += 2;
                 }
                 i++;
             }
             if (i - start <= 10) {
                 String w = lower.substring(start, i);
-                if (ET.contains(w)) {
-                    et += 3;
-                }
-                if (PL.contains(w)) {
-                    pl += 3;
-                }
-                if (EN.contains(w)) {
-                    en += 3;
-                }
+                words[ET_] += ET.contains(w) ? 1 : 0;
+                words[PL_] += PL.contains(w) ? 1 : 0;
+                words[EN_] += EN.contains(w) ? 1 : 0;
+                // "et" is Estonian too: it counts for French only beside other French words
+                words[OTHER_] += OTHER.contains(w) && !ET.contains(w) ? 1 : 0;
             }
         }
-        int best = Math.max(et, Math.max(pl, en));
-        if (best < 6) {
+        int best = -1;
+        int bestScore = 0;
+        for (int lang = 0; lang < 3; lang++) {
+            int score = letters[lang] + 3 * words[lang];
+            if (score > bestScore) {
+                best = lang;
+                bestScore = score;
+            }
+        }
+        if (best < 0 || bestScore < 6 || words[best] < 2 || words[OTHER_] > words[best]) {
             return null;
         }
-        return best == et ? "et" : best == pl ? "pl" : "en";
+        return CODES[best];
     }
+
+    private static final int ET_ = 0;
+    private static final int PL_ = 1;
+    private static final int EN_ = 2;
+    private static final int OTHER_ = 3;
+    private static final String[] CODES = {"et", "pl", "en"};
 }

@@ -19,8 +19,10 @@ final class ListItems {
      * @param item  true for a list item, false for a paragraph
      * @param depth 1 for {@code 1.}, 2 for {@code 1.1}; 0 for paragraphs
      * @param lines the lines it was read from
+     * @param label the item's number without its punctuation ({@code 1}, {@code 2.1}, {@code a}); null for
+     *              bullets and paragraphs
      */
-    record Piece(String text, int start, int end, boolean item, int depth, List<Line> lines) {
+    record Piece(String text, int start, int end, boolean item, int depth, List<Line> lines, String label) {
     }
 
     private ListItems() {
@@ -34,6 +36,7 @@ final class ListItems {
         int end = 0;
         boolean item = false;
         int depth = 0;
+        String label = null;
         boolean afterBlank = true;
         for (Line line : lines) {
             if (line.isBlank()) {
@@ -48,7 +51,7 @@ final class ListItems {
                 end = line.end();
             } else {
                 if (text != null) {
-                    pieces.add(new Piece(Text.squeeze(text.toString()), start, end, item, depth, List.copyOf(taken)));
+                    pieces.add(new Piece(Text.squeeze(text.toString()), start, end, item, depth, List.copyOf(taken), label));
                 }
                 text = new StringBuilder(line.text().substring(marker));
                 taken = new ArrayList<>();
@@ -57,11 +60,12 @@ final class ListItems {
                 end = line.end();
                 item = marker > 0;
                 depth = item ? depth(line.text().substring(0, marker)) : 0;
+                label = item ? label(line.text().substring(0, marker)) : null;
             }
             afterBlank = false;
         }
         if (text != null) {
-            pieces.add(new Piece(Text.squeeze(text.toString()), start, end, item, depth, List.copyOf(taken)));
+            pieces.add(new Piece(Text.squeeze(text.toString()), start, end, item, depth, List.copyOf(taken), label));
         }
         return pieces;
     }
@@ -73,6 +77,12 @@ final class ListItems {
             }
         }
         return false;
+    }
+
+    /** {@code "1. "} is 1, {@code "(2.1) "} is 2.1; a bullet has no label. */
+    private static String label(String marker) {
+        String m = marker.strip().replaceAll("^\\(|[.)]$", "");
+        return m.isEmpty() || !Character.isLetterOrDigit(m.charAt(0)) ? null : m;
     }
 
     private static int depth(String marker) {

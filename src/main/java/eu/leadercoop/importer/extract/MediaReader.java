@@ -50,17 +50,14 @@ final class MediaReader {
             link = WebsiteReader.trimEnd(url.group());
             text = (text.substring(0, url.start()) + text.substring(url.end())).trim();
         }
-        String date = null;
-        DateHit atStart = Dates.atStart(text);
-        if (atStart != null) {
-            date = atStart.start();
-            text = text.substring(atStart.to());
+        DateHit date = Dates.atStart(text);
+        if (date != null) {
+            text = text.substring(date.to());
         } else {
             List<DateHit> all = Dates.findAll(text);
             if (!all.isEmpty()) {
-                DateHit d = all.get(all.size() - 1);
-                date = d.start();
-                text = text.substring(0, d.from()) + text.substring(d.to());
+                date = all.get(all.size() - 1);
+                text = text.substring(0, date.from()) + text.substring(date.to());
             }
         }
         // what is left where the date was: "ERR uudis : ..." reads "ERR uudis: ..."
@@ -69,6 +66,7 @@ final class MediaReader {
         if (title.isEmpty() && link == null) {
             return null;
         }
-        return new Found(new MediaItem(date, title.isEmpty() ? null : title, link), line);
+        return new Found(new MediaItem(date == null ? null : date.start(), title.isEmpty() ? null : title, link,
+                date == null ? null : date.asWritten()), line);
     }
 }

@@ -83,10 +83,11 @@ public final class ProjectReader {
         if (!media.isEmpty()) {
             marks.field("media", 0.8, media.get(0).line().start(), media.get(media.size() - 1).line().end());
         }
-        addJoinedPartners(media, partners);
+        // the partner list is where the partners were read; one that joined later is named in the news, further on
         if (!partners.isEmpty()) {
             marks.field("partners", 0.85, partners.get(0).start(), partners.get(partners.size() - 1).end());
         }
+        addJoinedPartners(media, partners);
 
         List<ContactReader.Found> contacts = ContactReader.read(sections);
         for (ContactReader.Found c : contacts) {
@@ -192,11 +193,22 @@ public final class ProjectReader {
                 continue;
             }
             String resolved = PartnerListParser.resolve(name, partners);
-            if (resolved.equals(name) && partners.stream().noneMatch(
-                    p -> PartnerListParser.key(p.partner().name()).equals(PartnerListParser.key(name)))) {
+            for (int i = 0; i < partners.size(); i++) {
+                PartnerListParser.Found f = partners.get(i);
+                Partner p = f.partner();
+                boolean same = p.name().equals(resolved) || PartnerListParser.key(p.name()).equals(PartnerListParser.key(name));
+                if (same && p.joined() == null) {
+                    // listed as a partner, and the news says when it joined
+                    partners.set(i, new PartnerListParser.Found(
+                            new Partner(p.name(), p.role(), p.organisationId(), p.asWritten(), item.date()), f.start(), f.end()));
+                    resolved = null;
+                    break;
+                }
+            }
+            if (resolved != null && resolved.equals(name)) {
                 int start = m.line().start() + m.line().text().indexOf(name);
-                partners.add(new PartnerListParser.Found(
-                        new Partner(name, ExtractedProject.PARTNER, null, joined.group()), start, start + name.length()));
+                partners.add(new PartnerListParser.Found(new Partner(name, ExtractedProject.PARTNER, null,
+                        joined.group(), item.date()), start, start + name.length()));
             }
         }
     }

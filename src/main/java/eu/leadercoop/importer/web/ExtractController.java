@@ -1,6 +1,9 @@
 package eu.leadercoop.importer.web;
 
 import eu.leadercoop.importer.DocumentImporter;
+import eu.leadercoop.importer.ExtractedProject;
+import eu.leadercoop.importer.match.OrganisationDirectory;
+import eu.leadercoop.importer.match.OrganisationIndex;
 import eu.leadercoop.importer.ExtractionFailure;
 import eu.leadercoop.importer.ExtractionOutcome;
 import org.springframework.http.MediaType;
@@ -18,22 +21,29 @@ import java.util.List;
 /**
  * {@code POST /api/extract}: the {@code extract} command over HTTP. Upload files as multipart {@code file} parts,
  * or send a page's text as {@code text/plain}; the answer is a JSON array with one object per document, drafts
- * and failures alike, in the order given.
+ * and failures alike, in the order given. Unlike the command, which reads no database, each partner's
+ * {@code organisation_id} is filled where exactly one organisation of the registry fits its name.
  */
 @RestController
 @RequestMapping("/api/extract")
 public class ExtractController {
 
     private final DocumentImporter importer = new DocumentImporter();
+    private final OrganisationDirectory organisations;
+
+    ExtractController(OrganisationDirectory organisations) {
+        this.organisations = organisations;
+    }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public List<ExtractionOutcome> files(@RequestPart("file") List<MultipartFile> files) {
         List<ExtractionOutcome> out = new ArrayList<>(files.size());
+        OrganisationIndex index = organisations.index();
         for (MultipartFile file : files) {
             String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                     ? "upload" : file.getOriginalFilename();
             try {
-                out.add(importer.extract(name, file.getBytes()));
+                out.add(matched(importer.extract(name, file.getBytes()), index));
             } catch (IOException e) {
                 out.add(new ExtractionFailure(name, "The upload could not be read."));
             }
@@ -46,6 +56,10 @@ public class ExtractController {
         if (text == null || text.isBlank()) {
             return List.of(new ExtractionFailure("text", "The text is empty."));
         }
-        return List.of(importer.extractText("text", text));
+        return List.of(matched(importer.extractText("text", text), organisations.index()));
+    }
+
+    private static ExtractionOutcome matched(ExtractionOutcome outcome, OrganisationIndex index) {
+        return outcome instanceof ExtractedProject p ? OrganisationDirectory.withOrganisationIds(p, index) : outcome;
     }
 }

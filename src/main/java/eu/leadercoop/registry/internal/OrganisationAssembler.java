@@ -68,4 +68,24 @@ public class OrganisationAssembler {
         organisation.replaceAliases(names);
         return organisation;
     }
+
+    /**
+     * Adds a spelling to an existing organisation; refuses one that is blank, too long, nothing but a legal
+     * form, or already a name of another organisation.
+     */
+    public void addAlias(Organisation organisation, String spelling) {
+        DraftReader in = new DraftReader();
+        String alias = in.text("alias", spelling, 300, true);
+        if (alias != null && OrganisationNames.key(alias).isEmpty()) {
+            in.reject("alias", "no_name", "'" + alias + "' has no name besides a legal form", alias);
+        } else if (alias != null) {
+            organisations.findByAliasKey(OrganisationNames.key(alias)).stream()
+                    .filter(other -> !other.getId().equals(organisation.getId())).findFirst()
+                    .ifPresent(other -> in.reject("alias", "duplicate_organisation",
+                            "'" + alias + "' is already known as organisation " + other.getId() + " (" + other.getName() + ")",
+                            alias, other.getId()));
+        }
+        in.throwIfAny();
+        organisation.addAlias(alias);
+    }
 }

@@ -76,13 +76,28 @@ public class ProjectAssembler {
 
     private void readInto(DraftReader in, ProjectDraft draft, Project project) {
         readCore(in, draft, project);
+        addParts(in, draft, project);
+    }
+
+    /**
+     * Adds the partners, activities, events, media, contacts and sources of {@code parts} to {@code project},
+     * new or already saved, checked field by field into {@code in}. Activities may name any partner the
+     * project has once {@code parts}' partners are added; events refer to activities of {@code parts} by key,
+     * and to activities the project already has by {@code #} and the activity's id (merges use this).
+     */
+    void addParts(DraftReader in, ProjectDraft parts, Project project) {
         Map<String, Activity> activitiesByKey = new HashMap<>();
-        readPartners(in, draft, project);
-        readActivities(in, draft, project, activitiesByKey);
-        readEvents(in, draft, project, activitiesByKey);
-        readMedia(in, draft, project);
-        readContacts(in, draft, project);
-        readSources(in, draft, project);
+        for (Activity recorded : project.getActivities()) {
+            if (recorded.getId() != null) {
+                activitiesByKey.put("#" + recorded.getId(), recorded);
+            }
+        }
+        readPartners(in, parts, project);
+        readActivities(in, parts, project, activitiesByKey);
+        readEvents(in, parts, project, activitiesByKey);
+        readMedia(in, parts, project);
+        readContacts(in, parts, project);
+        readSources(in, parts, project);
     }
 
     private void readCore(DraftReader in, ProjectDraft d, Project project) {
@@ -108,14 +123,7 @@ public class ProjectAssembler {
     /** The shared core's own fields (not its lists): titles, numbers, period, summary, funding, total. */
     void readCore(DraftReader in, CoreDraft d, Project project) {
         Map<String, String> titles = d.titles() == null ? Map.of() : d.titles();
-        Map<String, String> read = new LinkedHashMap<>();
-        titles.forEach((lang, title) -> {
-            String code = in.language("titles." + lang, lang, true);
-            String text = in.text("titles." + lang, title, 500, true);
-            if (code != null && text != null) {
-                read.put(code, text);
-            }
-        });
+        Map<String, String> read = CoreParts.titles(in, "titles", titles);
         if (titles.isEmpty()) {
             in.reject("titles", "required", "a project needs a title");
         }
@@ -132,19 +140,8 @@ public class ProjectAssembler {
                 d.period() == null ? null : in.text("period.as_written", d.period().asWritten(), 200, false));
         project.setTargetGroups(list(d.targetGroups()).stream()
                 .map(g -> in.text("target_groups", g, 2000, false)).filter(Objects::nonNull).toList());
-        Funding f = d.funding();
-        project.setFunding(f == null ? null : new Funding(
-                in.text("funding.programme", f.programme(), 500, false),
-                in.text("funding.priority", f.priority(), 1000, false),
-                in.text("funding.objective", f.objective(), 1000, false),
-                in.text("funding.measure", f.measure(), 1000, false)));
-        Money total = null;
-        if (d.partnersTotal() != null) {
-            BigDecimal amount = in.amount("partners_total.amount", d.partnersTotal().amount());
-            Currency currency = in.currency("partners_total.currency", d.partnersTotal().currency(), amount != null);
-            total = amount != null && currency != null ? new Money(amount, currency) : null;
-        }
-        project.setPartnersTotal(total);
+        project.setFunding(d.funding() == null ? null : CoreParts.funding(in, "funding", d.funding()));
+        project.setPartnersTotal(d.partnersTotal() == null ? null : CoreParts.money(in, "partners_total", d.partnersTotal()));
     }
 
     /** Adds a goal, or rewrites {@code existing}. */

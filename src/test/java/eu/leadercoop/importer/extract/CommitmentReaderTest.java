@@ -1,6 +1,6 @@
 package eu.leadercoop.importer.extract;
 
-import eu.leadercoop.importer.ExtractedProject.Commitment;
+import eu.leadercoop.importer.Counted;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,7 +23,7 @@ class CommitmentReaderTest {
             "Vähemalt ühe aastalõpu ürituse korraldamine.|1|year_end_event|false",
             "Vähemalt 5 päeva mentorlust igale külale.|1|mentoring|false"})
     void readsCountEventTypeAndDistinctRegions(String text, int count, String type, boolean regions) {
-        assertThat(CommitmentReader.read(text)).isEqualTo(new Commitment(count, type, regions));
+        assertThat(Counted.of(CommitmentReader.read(text))).isEqualTo(new Counted(count, type, regions));
     }
 
     @ParameterizedTest

@@ -7,11 +7,18 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.context.annotation.Import;
+import eu.leadercoop.importer.match.OrganisationDirectory;
+import eu.leadercoop.registry.OrganisationSummary;
+import eu.leadercoop.registry.Organisations;
+import java.util.List;
 
 import java.nio.charset.StandardCharsets;
 
 import static org.hamcrest.Matchers.hasSize;
+import static org.mockito.Mockito.when;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,10 +31,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(ExtractController.class)
 @AutoConfigureMockMvc(addFilters = false)
+@Import(OrganisationDirectory.class)
 class ExtractControllerTest {
 
     @Autowired
     private MockMvc mvc;
+
+    /** The registry knows one organisation, under two names; without stubbing it knows none. */
+    @MockitoBean
+    private Organisations organisations;
 
     @Test
     void extractsUploadedFilesInOrderWithFailuresAsObjects() throws Exception {
@@ -57,6 +69,19 @@ class ExtractControllerTest {
                 .andExpect(jsonPath("$[0].events[4].date.start").value("2024-06-04"))
                 .andExpect(jsonPath("$[0].events[4].country").value("RO"))
                 .andExpect(jsonPath("$[0].website").value(nullValue()));
+    }
+
+    @Test
+    void fillsOrganisationIdsWhereOneOrganisationOfTheRegistryFits() throws Exception {
+        when(organisations.all()).thenReturn(List.of(new OrganisationSummary(12, "MTÜ Lääne-Harju Koostöökogu",
+                List.of("Lääne-Harju Koostöökogu"), "non_profit_association", "lag", "EE", "EE-37", null, 2, 0)));
+        mvc.perform(post("/api/extract").contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                        .content(Fixtures.seed(0)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].partners[0].name").value("MTÜ Lääne-Harju Koostöökogu"))
+                .andExpect(jsonPath("$[0].partners[0].organisation_id").value(12))
+                .andExpect(jsonPath("$[0].partners[1].name").value("MTÜ Põhja-Harju Koostöökogu"))
+                .andExpect(jsonPath("$[0].partners[1].organisation_id").value(nullValue()));
     }
 
     @Test
