@@ -1,5 +1,7 @@
 package eu.leadercoop.tracking;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A region an event counts in for a distinct-regions commitment: a project partner's action area, named by
  * the partner organisation, or the one place {@link #online() online}.
@@ -21,6 +23,7 @@ public record Place(String key, Long organisationId, String name, String regionC
         return new Place("organisation:" + organisationId, organisationId, name, regionCode);
     }
 
+    @JsonIgnore
     public boolean isOnline() {
         return organisationId == null;
     }
