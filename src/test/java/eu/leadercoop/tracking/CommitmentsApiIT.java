@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import eu.leadercoop.IntegrationTest;
 import eu.leadercoop.Responses;
+import eu.leadercoop.registry.Projects;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -24,6 +26,9 @@ class CommitmentsApiIT {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    Projects projects;
 
     @Test
     void piirkondadeOnFirstSeptember2024TwoMetTheMeetingsOnTrackTheRestNotStarted() {
@@ -129,6 +134,31 @@ class CommitmentsApiIT {
         MvcTestResult badLang = mvc.get().uri("/api/projects/" + id + "/commitments?lang=de").exchange();
         assertThat(badLang).hasStatus(400);
         assertThat((List<String>) JsonPath.read(Responses.body(badLang), "$.errors[*].field")).containsExactly("lang");
+    }
+
+    @Test
+    void aCommitmentWithImpossibleNumbersIsRefusedNamingTheFieldAndNothingIsSaved() {
+        long before = projects.count();
+        MvcTestResult result = mvc.post().uri("/api/projects").contentType(MediaType.APPLICATION_JSON).content("""
+                {"language": "et", "titles": {"et": "Neli koosolekut"}, "period": {"start": "2024-01", "end": "2025-06"},
+                 "partners": [{"organisation": "MTÜ Lääne-Harju Koostöökogu"}, {"organisation": "MTÜ Raplamaa Partnerluskogu"}],
+                 "activities": [{"key": "a", "text": "Vähemalt nelja koosoleku korraldamine eri piirkondades",
+                   "commitments": [{"min_count": 4, "event_types": ["meeting"], "distinct_regions": true},
+                                   {"min_count": 3, "event_types": ["meeting"], "distinct_regions": true, "physical_only": true},
+                                   {"min_count": 3, "event_types": ["meeting"], "distinct_regions": true},
+                                   {"min_count": 1, "event_types": ["seminar"], "deadline": "2023-12"},
+                                   {"min_count": 0, "event_types": ["seminar"]}]}]}""").exchange();
+        assertThat(result).hasStatus(400);
+        String body = Responses.body(result);
+        assertThat((List<String>) JsonPath.read(body, "$.errors[*].field")).containsExactly(
+                "activities[0].commitments[0].min_count", "activities[0].commitments[1].min_count",
+                "activities[0].commitments[3].deadline", "activities[0].commitments[4].min_count");
+        assertThat((List<String>) JsonPath.read(body, "$.errors[*].message")).containsExactly(
+                "4 events in different regions cannot be held: the project has 2 partners and online counts as one more place",
+                "3 events in different regions cannot be held: the project has 2 partners",
+                "is before the project starts (2024-01)",
+                "must be a whole number from 1 to 10000");
+        assertThat(projects.count()).isEqualTo(before);
     }
 
     private String commitments(String title, String query) {
