@@ -1,5 +1,6 @@
 package eu.leadercoop;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -13,6 +14,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class LeaderCoopApplication {
 
     public static void main(String[] args) {
+        // the rates command imports ECB rates files into the database; it needs Spring but no web server
+        if (args.length > 0 && args[0].equals("rates")) {
+            System.exit(eu.leadercoop.tracking.RatesCommand.run(LeaderCoopApplication.class,
+                    Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            return;
+        }
         SpringApplication.run(LeaderCoopApplication.class, args);
     }
 }
