@@ -115,6 +115,8 @@ class DashboardPagesIT {
         // event (KKLM 2: 11/2024 sorts before 08.11.2024), the seminar (joint 2), the trip abroad (KKLM 1)
         assertThat((List<Integer>) JsonPath.read(json, "$.timeline.items[*].row")).containsExactly(2, 2, 7, 0, 6, 1, 5);
         assertThat((List<String>) JsonPath.read(json, "$.timeline.items[*].type")).first().isEqualTo("online meeting");
+        assertThat(page("/dashboards/projects/" + id, "en").selectFirst("#timeline + p").text()).isEqualTo(
+                "Each activity from the project's start to its deadline, coloured by the status of its commitments; the marks are its events.");
     }
 
     @Test
