@@ -8,7 +8,7 @@
     return;
   }
   const lang = root.dataset.lang || document.documentElement.lang || 'en';
-  const colours = {met: '#198754', on_track: '#0d6efd', at_risk: '#ffc107', missed: '#dc3545', not_started: '#6c757d'};
+  const colours = {met: '#198754', on_track: '#0dcaf0', at_risk: '#ffc107', missed: '#dc3545', not_started: '#6c757d'};
   const neutral = '#adb5bd';
   const day = 24 * 3600 * 1000;
   const charts = [];
@@ -63,7 +63,7 @@
       yAxis: {type: 'category', data: labels, inverse: true},
       series: [{
         type: 'bar', data: rows.map(function (i) {
-          return {value: Number(i.percent), itemStyle: {color: Number(i.percent) >= 100 ? colours.met : colours.on_track}};
+          return {value: Number(i.percent), itemStyle: {color: Number(i.percent) >= 100 ? colours.met : '#0d6efd'}};
         }),
         label: {show: true, position: 'right', formatter: '{c} %'},
         markLine: {symbol: 'none', data: [{xAxis: 100}], lineStyle: {color: neutral}}

@@ -19,7 +19,7 @@ final class Tones {
     static String of(Status status) {
         return switch (status) {
             case MET -> "success";
-            case ON_TRACK -> "primary";
+            case ON_TRACK -> "info";
             case AT_RISK -> "warning";
             case MISSED -> "danger";
             case NOT_STARTED -> "secondary";
