@@ -14,6 +14,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class LeaderCoopApplication {
 
     public static void main(String[] args) {
+        // the extract command reads files and prints JSON; it needs neither Spring nor the database
+        if (args.length > 0 && args[0].equals("extract")) {
+            System.exit(eu.leadercoop.importer.ExtractCommand.run(Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err));
+            return;
+        }
         // the rates command imports ECB rates files into the database; it needs Spring but no web server
         if (args.length > 0 && args[0].equals("rates")) {
             System.exit(eu.leadercoop.tracking.RatesCommand.run(LeaderCoopApplication.class,

@@ -1,0 +1,62 @@
+package eu.leadercoop.importer.web;
+
+import eu.leadercoop.importer.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(ExtractController.class)
+class ExtractControllerTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Test
+    void extractsUploadedFilesInOrderWithFailuresAsObjects() throws Exception {
+        mvc.perform(multipart("/api/extract")
+                        .file(new MockMultipartFile("file", "002.txt", "text/plain", Fixtures.bytes("seeds/" + Fixtures.SEEDS[2])))
+                        .file(new MockMultipartFile("file", "empty.txt", "text/plain", new byte[0]))
+                        .file(new MockMultipartFile("file", "page.html", "text/html", Fixtures.bytes("variants/page.html"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(3)))
+                .andExpect(jsonPath("$[0].source").value("002.txt"))
+                .andExpect(jsonPath("$[0].reference_number").value("19302100001"))
+                .andExpect(jsonPath("$[0].budget.cost").value(33000.00))
+                .andExpect(jsonPath("$[0].partners[0].organisation_id").value(nullValue()))
+                .andExpect(jsonPath("$[1].source").value("empty.txt"))
+                .andExpect(jsonPath("$[1].error").value("The file is empty."))
+                .andExpect(jsonPath("$[2].title").value("Merest metsani: rannakülade koostöö"));
+    }
+
+    @Test
+    void extractsPastedText() throws Exception {
+        mvc.perform(post("/api/extract").contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                        .content(Fixtures.seed(1)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].source").value("text"))
+                .andExpect(jsonPath("$[0].events", hasSize(7)))
+                .andExpect(jsonPath("$[0].events[4].date.start").value("2024-06-04"))
+                .andExpect(jsonPath("$[0].events[4].country").value("RO"))
+                .andExpect(jsonPath("$[0].website").value(nullValue()));
+    }
+
+    @Test
+    void answersEmptyTextWithAMessage() throws Exception {
+        mvc.perform(post("/api/extract").contentType(MediaType.TEXT_PLAIN).content(" "))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].error").value("The text is empty."));
+    }
+}
