@@ -22,8 +22,8 @@ public class LeaderCoopApplication {
         }
         // the rates command imports ECB rates files into the database; it needs Spring but no web server
         if (args.length > 0 && args[0].equals("rates")) {
-            System.exit(eu.leadercoop.tracking.RatesCommand.run(LeaderCoopApplication.class,
-                    Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            System.exit(eu.leadercoop.tracking.RatesCommand.run(Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err));
             return;
         }
         SpringApplication.run(LeaderCoopApplication.class, args);

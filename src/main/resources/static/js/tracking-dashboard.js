@@ -12,6 +12,8 @@
   const neutral = '#adb5bd';
   const day = 24 * 3600 * 1000;
   const charts = [];
+  // Tooltips are HTML: every text from the registry (titles, labels) is escaped before it goes in.
+  const text = function (value) { return echarts.format.encodeHTML(value === undefined || value === null ? '' : String(value)); };
 
   fetch(root.dataset.dashboardSource, {headers: {Accept: 'application/json'}})
     .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status); })
@@ -40,7 +42,7 @@
     const shown = data.status_counts.filter(function (s) { return s.count > 0; });
     if (shown.length === 0) { element.remove(); return; }
     chart(element, 260).setOption({
-      tooltip: {trigger: 'item', formatter: '{b}: {c}'},
+      tooltip: {trigger: 'item', formatter: function (p) { return text(p.name) + ': ' + text(p.value); }},
       series: [{
         type: 'pie', radius: ['45%', '75%'], label: {formatter: '{b}: {c}'},
         data: shown.map(function (s) { return {name: s.label, value: s.count, itemStyle: {color: colours[s.status]}}; })
@@ -57,7 +59,7 @@
       grid: {left: 8, right: 48, top: 8, bottom: 24, containLabel: true},
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: function (p) {
         const i = rows[p[0].dataIndex];
-        return i.text + '<br>' + i.achieved + ' / ' + i.target + ' ' + (i.unit || '') + ' (' + i.percent + ' %)';
+        return text(i.text) + '<br>' + text(i.achieved) + ' / ' + text(i.target) + ' ' + text(i.unit) + ' (' + text(i.percent) + ' %)';
       }},
       xAxis: {type: 'value', axisLabel: {formatter: '{value} %'}},
       yAxis: {type: 'category', data: labels, inverse: true},
@@ -94,12 +96,12 @@
       tooltip: {trigger: 'item', formatter: function (p) {
         if (p.data.item) {
           const i = p.data.item;
-          return i.title + '<br>' + i.type + ', ' + dateText(Date.parse(i.start))
-            + (i.end && i.end !== i.start ? ' – ' + dateText(Date.parse(i.end)) : '');
+          return text(i.title) + '<br>' + text(i.type) + ', ' + text(dateText(Date.parse(i.start))
+            + (i.end && i.end !== i.start ? ' – ' + dateText(Date.parse(i.end)) : ''));
         }
         const r = p.data.row;
-        return r.label + '<br>' + dateText(Date.parse(r.start)) + ' – ' + dateText(Date.parse(r.end))
-          + (r.status_label ? '<br>' + r.status_label : '');
+        return text(r.label) + '<br>' + text(dateText(Date.parse(r.start)) + ' – ' + dateText(Date.parse(r.end)))
+          + (r.status_label ? '<br>' + text(r.status_label) : '');
       }},
       xAxis: {type: 'time', axisLabel: {formatter: function (v) {
         return new Date(v).toLocaleDateString(lang, {month: 'short', year: 'numeric'});

@@ -41,6 +41,10 @@ public class Organisations {
         return organisations.findById(id).map(o -> views.details(o, lang));
     }
 
+    public boolean exists(long id) {
+        return organisations.existsById(id);
+    }
+
     /** Organisations known by exactly this name, any spelling of it (see {@link OrganisationNames}). */
     public List<OrganisationSummary> findByName(String name) {
         return views.summaries(organisations.findByAliasKey(OrganisationNames.key(name)));

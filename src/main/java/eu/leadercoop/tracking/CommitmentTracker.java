@@ -32,12 +32,13 @@ public class CommitmentTracker {
     }
 
     /**
-     * The statuses of a published project's commitments on {@code asOf}, in the order of its activities.
+     * The statuses of a project's commitments on {@code asOf}, in the order of its activities: a published
+     * project, or a draft the current user may see (its partners' editors, administrators).
      *
-     * @return empty when there is no published project with this id
+     * @return empty when there is no such project the current user may see
      */
     public Optional<List<CommitmentStatus>> statuses(long projectId, LocalDate asOf) {
-        return projects.publishedDetails(projectId, null).map(p -> statuses(p, asOf));
+        return projects.visibleDetails(projectId, null).map(p -> statuses(p, asOf));
     }
 
     /** The statuses of the commitments of a project already read (no database access). */

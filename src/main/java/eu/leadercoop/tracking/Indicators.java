@@ -25,14 +25,14 @@ public class Indicators {
         this.clock = clock;
     }
 
-    /** Today's figures of a published project; empty when there is none with this id. */
+    /** Today's figures of a project the current user may see (published, or their own draft); else empty. */
     public Optional<List<IndicatorProgress>> of(long projectId) {
         return of(projectId, LocalDate.now(clock));
     }
 
     /** The figures as they stood on {@code asOf}: only events held by then count. */
     public Optional<List<IndicatorProgress>> of(long projectId, LocalDate asOf) {
-        return projects.publishedDetails(projectId, null).map(p -> of(p, asOf));
+        return projects.visibleDetails(projectId, null).map(p -> of(p, asOf));
     }
 
     /** The figures of a project already read (no database access). */

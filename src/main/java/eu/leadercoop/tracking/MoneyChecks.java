@@ -34,9 +34,9 @@ public class MoneyChecks {
         this.clock = clock;
     }
 
-    /** The checks of a published project; empty when there is none with this id. */
+    /** The checks of a project the current user may see (published, or their own draft); else empty. */
     public Optional<MoneyCheck> of(long projectId) {
-        return projects.publishedDetails(projectId, null).map(this::of);
+        return projects.visibleDetails(projectId, null).map(this::of);
     }
 
     /** The checks of a project already read. */

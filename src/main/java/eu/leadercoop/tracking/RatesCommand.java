@@ -1,5 +1,6 @@
 package eu.leadercoop.tracking;
 
+import eu.leadercoop.tracking.internal.RatesCommandConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -16,8 +17,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * {@code java -jar leadercoop.jar rates FILE...}: imports ECB rates files (eurofxref.csv, eurofxref-hist.csv,
  * or their zips) into the configured database without starting the web server. Options starting with
- * {@code --} are Spring settings ({@code --spring.datasource.url=...}). Each file is stored whole or not at
- * all; the first malformed one stops the command with its line named.
+ * {@code --} are Spring settings ({@code --spring.datasource.url=...}). Only the database and the rates
+ * service start ({@link RatesCommandConfiguration}). Each file is stored whole or not at all; the first
+ * malformed one stops the command with its line named.
  */
 public final class RatesCommand {
 
@@ -29,7 +31,7 @@ public final class RatesCommand {
     private RatesCommand() {
     }
 
-    public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> settings = Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
         List<Path> files = Arrays.stream(args).filter(a -> !a.startsWith("--")).map(Path::of).toList();
         if (files.isEmpty()) {
@@ -41,11 +43,11 @@ public final class RatesCommand {
             err.println("cannot read " + String.join(", ", unreadable));
             return USAGE;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RatesCommandConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("leadercoop.examples.enabled=false", "logging.level.root=WARN")
+                .properties("logging.level.root=WARN")
                 .run(settings.toArray(String[]::new))) {
             Rates rates = context.getBean(Rates.class);
             for (Path file : files) {

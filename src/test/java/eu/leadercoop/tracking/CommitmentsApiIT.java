@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import eu.leadercoop.IntegrationTest;
 import eu.leadercoop.Responses;
+import eu.leadercoop.accounts.TestAccounts;
 import eu.leadercoop.registry.Projects;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code GET /api/projects/{id}/commitments} for the example projects, with the events their sources list.
@@ -26,6 +28,9 @@ class CommitmentsApiIT {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    TestAccounts accounts;
 
     @Autowired
     Projects projects;
@@ -139,7 +144,7 @@ class CommitmentsApiIT {
     @Test
     void aCommitmentWithImpossibleNumbersIsRefusedNamingTheFieldAndNothingIsSaved() {
         long before = projects.count();
-        MvcTestResult result = mvc.post().uri("/api/projects").contentType(MediaType.APPLICATION_JSON).content("""
+        MvcTestResult result = mvc.post().uri("/api/projects").with(accounts.as(accounts.administrator())).contentType(MediaType.APPLICATION_JSON).content("""
                 {"language": "et", "titles": {"et": "Neli koosolekut"}, "period": {"start": "2024-01", "end": "2025-06"},
                  "partners": [{"organisation": "MTÜ Lääne-Harju Koostöökogu"}, {"organisation": "MTÜ Raplamaa Partnerluskogu"}],
                  "activities": [{"key": "a", "text": "Vähemalt nelja koosoleku korraldamine eri piirkondades",
@@ -159,6 +164,23 @@ class CommitmentsApiIT {
                 "is before the project starts (2024-01)",
                 "must be a whole number from 1 to 10000");
         assertThat(projects.count()).isEqualTo(before);
+    }
+
+    @Test
+    @Transactional
+    void aDraftsCommitmentsAreShownToItsPartnersEditorsOnly() {
+        String created = Responses.body(mvc.post().uri("/api/projects").with(accounts.as(accounts.administrator()))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                {"language": "et", "titles": {"et": "Mustand"}, "period": {"start": "2025-01", "end": "2025-12"},
+                 "partners": [{"organisation": "MTÜ Kodukant Läänemaa", "role": "lead_partner"}],
+                 "activities": [{"text": "Üks seminar", "commitments": [{"min_count": 1, "event_types": ["seminar"]}]}]}""")
+                .exchange());
+        Integer id = JsonPath.read(created, "$.id");
+        assertThat(mvc.get().uri("/api/projects/" + id + "/commitments").exchange()).hasStatus(404);
+        MvcTestResult editor = mvc.get().uri("/api/projects/" + id + "/commitments")
+                .with(accounts.as(accounts.editorOf("MTÜ Kodukant Läänemaa"))).exchange();
+        assertThat(editor).hasStatus(200);
+        assertThat(column(Responses.body(editor), "status")).containsExactly("not_started");
     }
 
     private String commitments(String title, String query) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import eu.leadercoop.IntegrationTest;
 import eu.leadercoop.Responses;
+import eu.leadercoop.accounts.TestAccounts;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,9 @@ class IndicatorsApiIT {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    TestAccounts accounts;
+
     @Test
     void vunkiManoPromisesAbout200ParticipantsAndAbout20InitiativesWithNothingRecordedYet() {
         String body = Responses.body(mvc.get().uri("/api/projects/" + SeedProjects.id(mvc, SeedProjects.VUNKI_MANO) + "/indicators").exchange());
@@ -33,7 +37,7 @@ class IndicatorsApiIT {
 
     @Test
     void participantsOfHeldEventsRecordedAgainstAnActivityAddUpAndAnEnteredFigureIsTakenAsItIs() {
-        String created = Responses.body(mvc.post().uri("/api/projects").contentType(MediaType.APPLICATION_JSON).content("""
+        String created = Responses.body(mvc.post().uri("/api/projects").with(accounts.as(accounts.administrator())).contentType(MediaType.APPLICATION_JSON).content("""
                 {"language": "et", "titles": {"et": "Loometalgud 2024"}, "publication_state": "published",
                  "period": {"start": "2024-01", "end": "2024-12"},
                  "partners": [{"organisation": "SA Võrumaa Arenduskeskus", "role": "applicant"}],

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.jayway.jsonpath.JsonPath;
 import eu.leadercoop.IntegrationTest;
 import eu.leadercoop.Responses;
+import eu.leadercoop.accounts.TestAccounts;
 import eu.leadercoop.registry.ProjectDetails;
 import eu.leadercoop.registry.Projects;
 import eu.leadercoop.registry.model.Money;
@@ -46,6 +47,9 @@ class MoneyChecksIT {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    TestAccounts accounts;
 
     @Autowired
     Rates rates;
@@ -136,7 +140,7 @@ class MoneyChecksIT {
     @Test
     void aGrantOneCentAboveNinetyPercentIsFlaggedWithTheSumStillChecked() {
         rules.add("Võrumaa Partnerluskogu strateegia", "1.2", new BigDecimal("0.90"), "test fixture");
-        String created = Responses.body(mvc.post().uri("/api/projects").contentType(MediaType.APPLICATION_JSON).content("""
+        String created = Responses.body(mvc.post().uri("/api/projects").with(accounts.as(accounts.administrator())).contentType(MediaType.APPLICATION_JSON).content("""
                 {"language": "et", "titles": {"et": "Kolmandad loometalgud"}, "publication_state": "published",
                  "period": {"start": "2022-01", "end": "2022-12"},
                  "funding": {"programme": "MTÜ Võrumaa Partnerluskogu strateegia", "measure": "1.2"},

@@ -2,7 +2,6 @@ package eu.leadercoop.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.leadercoop.LeaderCoopApplication;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +82,7 @@ class RatesCommandIT {
         Run(String[] args) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            this.code = RatesCommand.run(LeaderCoopApplication.class, args, new PrintStream(out, true, StandardCharsets.UTF_8),
+            this.code = RatesCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
             this.out = out.toString(StandardCharsets.UTF_8);
             this.err = err.toString(StandardCharsets.UTF_8);

@@ -20,6 +20,15 @@ public class OrganisationAssembler {
     }
 
     public Organisation assemble(OrganisationDraft d) {
+        return read(d, null);
+    }
+
+    /** Rewrites an organisation: its name, details and exactly the aliases stated (plus the name). */
+    public void update(Organisation existing, OrganisationDraft d) {
+        read(d, existing);
+    }
+
+    private Organisation read(OrganisationDraft d, Organisation existing) {
         DraftReader in = new DraftReader();
         String name = in.text("name", d.name(), 300, true);
         OrganisationKind kind = in.code("kind", OrganisationKind.class, d.kind(), null);
@@ -42,15 +51,21 @@ public class OrganisationAssembler {
             }
         }
         for (String spelling : names) {
-            organisations.findByAliasKey(OrganisationNames.key(spelling)).stream().findFirst().ifPresent(existing ->
+            organisations.findByAliasKey(OrganisationNames.key(spelling)).stream()
+                    .filter(other -> !other.equals(existing)).findFirst().ifPresent(other ->
                     in.reject(spelling.equals(name) ? "name" : "aliases", "duplicate_organisation",
-                            "'" + spelling + "' is already known as organisation " + existing.getId() + " (" + existing.getName() + ")",
-                            spelling, existing.getId()));
+                            "'" + spelling + "' is already known as organisation " + other.getId() + " (" + other.getName() + ")",
+                            spelling, other.getId()));
         }
         in.throwIfAny();
-        Organisation organisation = new Organisation(name, kind, country);
+        Organisation organisation = existing;
+        if (existing == null) {
+            organisation = new Organisation(name, kind, country);
+        } else {
+            organisation.rename(name);
+        }
         organisation.describe(legalForm, kind, country, region, website);
-        names.forEach(organisation::addAlias);
+        organisation.replaceAliases(names);
         return organisation;
     }
 }

@@ -3,6 +3,7 @@ package eu.leadercoop.registry.model;
 import eu.leadercoop.registry.time.PartialDate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,6 +26,7 @@ import java.util.Set;
  * erinevates projekti piirkondades" is minCount 3, {MEETING}, distinct regions.
  */
 @Entity
+@Audited
 @Table(name = "commitment")
 public class Commitment {
 

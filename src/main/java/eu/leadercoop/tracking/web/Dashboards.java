@@ -62,7 +62,7 @@ class Dashboards {
     }
 
     Optional<Dashboard> project(long id, LocalDate asOf, Locale locale) {
-        return projects.publishedDetails(id, locale.getLanguage())
+        return projects.visibleDetails(id, locale.getLanguage())
                 .map(p -> build("project", id, p.title(), List.of(p), s -> true, asOf, locale));
     }
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /admin/measure-rules}: the table of funding measures' maximum grant rates that money checks use.
- * Administrators add a rule (programme, measure, maximum in percent, note) or delete one. Meant for network
- * administrators: the accounts module is to restrict {@code /admin/**} to them.
+ * Administrators add a rule (programme, measure, maximum in percent, note) or delete one. Network
+ * administrators only ({@link Administrators}).
  */
 @Controller
 class MeasureRulesAdminPage {
@@ -28,13 +29,19 @@ class MeasureRulesAdminPage {
     }
 
     private final MeasureRules rules;
+    private final Administrators administrators;
 
-    MeasureRulesAdminPage(MeasureRules rules) {
+    MeasureRulesAdminPage(MeasureRules rules, Administrators administrators) {
         this.rules = rules;
+        this.administrators = administrators;
     }
 
     @GetMapping("/admin/measure-rules")
     String show(Model model) {
+        return administrators.refusal().orElseGet(() -> page(model));
+    }
+
+    private String page(Model model) {
         model.addAttribute("rules", rules.all());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new Form("", "", "", ""));
@@ -47,6 +54,10 @@ class MeasureRulesAdminPage {
     String add(@RequestParam(defaultValue = "") String programme, @RequestParam(defaultValue = "") String measure,
             @RequestParam(name = "max_percent", defaultValue = "") String maxPercent, @RequestParam(defaultValue = "") String note,
             Model model, HttpServletResponse response) {
+        Optional<String> refusal = administrators.refusal();
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
         BigDecimal share = share(maxPercent);
         List<FieldProblem> found = rules.problems(programme, measure, share == null ? BigDecimal.ONE : share, note);
         Map<String, String> problems = new HashMap<>();
@@ -62,11 +73,15 @@ class MeasureRulesAdminPage {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("form", new Form(programme, measure, maxPercent, note));
         model.addAttribute("problems", problems);
-        return show(model);
+        return page(model);
     }
 
     @PostMapping("/admin/measure-rules/{id}/delete")
     String delete(@PathVariable long id) {
+        Optional<String> refusal = administrators.refusal();
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
         rules.remove(id);
         return "redirect:/admin/measure-rules";
     }

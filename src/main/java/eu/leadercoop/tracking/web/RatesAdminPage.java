@@ -5,6 +5,7 @@ import eu.leadercoop.tracking.RatesFileException;
 import eu.leadercoop.tracking.RatesImport;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,19 +19,25 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * {@code /admin/rates}: which ECB rates LeaderCoop knows, and uploading a newer ECB file (eurofxref.csv,
  * eurofxref-hist.csv or their zip). A malformed file is refused with its line named and nothing stored.
- * Meant for network administrators: the accounts module is to restrict {@code /admin/**} to them.
+ * Network administrators only ({@link Administrators}).
  */
 @Controller
 class RatesAdminPage {
 
     private final Rates rates;
+    private final Administrators administrators;
 
-    RatesAdminPage(Rates rates) {
+    RatesAdminPage(Rates rates, Administrators administrators) {
         this.rates = rates;
+        this.administrators = administrators;
     }
 
     @GetMapping("/admin/rates")
     String show(Model model) {
+        return administrators.refusal().orElseGet(() -> page(model));
+    }
+
+    private String page(Model model) {
         model.addAttribute("last", rates.lastImport().orElse(null));
         model.addAttribute("coverage", rates.coverage());
         return "tracking/admin-rates";
@@ -39,6 +46,10 @@ class RatesAdminPage {
     @PostMapping("/admin/rates")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect,
             HttpServletResponse response) throws IOException {
+        Optional<String> refusal = administrators.refusal();
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
         if (file == null || file.isEmpty()) {
             return refused(model, response, "tracking.admin.rates.no_file", null);
         }
@@ -56,6 +67,6 @@ class RatesAdminPage {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("error", message);
         model.addAttribute("errorDetail", detail);
-        return show(model);
+        return page(model);
     }
 }

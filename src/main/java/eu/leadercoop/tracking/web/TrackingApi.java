@@ -65,7 +65,7 @@ class TrackingApi {
             @RequestParam(required = false) String lang) {
         LocalDate day = Requests.asOf(asOf, tracker.today());
         Locale locale = Requests.language(lang);
-        var project = projects.publishedDetails(id, locale.getLanguage()).orElseThrow(() -> Requests.noProject(id));
+        var project = projects.visibleDetails(id, locale.getLanguage()).orElseThrow(() -> Requests.noProject(id));
         List<CommitmentView> views = tracker.statuses(project, day).stream()
                 .map(s -> new CommitmentView(s, texts.status(s.status(), locale), texts.reason(s, locale),
                         s.problems().isEmpty() ? null : texts.problems(s, locale)))
@@ -79,13 +79,13 @@ class TrackingApi {
             @Parameter(description = "Count events held by this day, YYYY-MM-DD; today when absent")
             @RequestParam(name = "as_of", required = false) String asOf) {
         LocalDate day = Requests.asOf(asOf, tracker.today());
-        var project = projects.publishedDetails(id, null).orElseThrow(() -> Requests.noProject(id));
+        var project = projects.visibleDetails(id, null).orElseThrow(() -> Requests.noProject(id));
         return new ProjectIndicators(id, day, indicators.of(project, day));
     }
 
     @GetMapping("/api/projects/{id}/money")
     @Operation(summary = "Budget figures converted to euro with ECB rates (each with its rate date) and the money rules they break")
     MoneyCheck money(@PathVariable long id) {
-        return money.of(projects.publishedDetails(id, null).orElseThrow(() -> Requests.noProject(id)));
+        return money.of(projects.visibleDetails(id, null).orElseThrow(() -> Requests.noProject(id)));
     }
 }

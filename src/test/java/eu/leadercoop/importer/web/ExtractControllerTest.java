@@ -3,6 +3,7 @@ package eu.leadercoop.importer.web;
 import eu.leadercoop.importer.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -17,7 +18,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+// The web slice does not load the accounts module's security configuration (which lets anyone POST to
+// /api/extract without a CSRF token); Spring Boot's default chain would refuse these posts with 403, so the
+// slice runs without the security filters and tests the controller alone.
 @WebMvcTest(ExtractController.class)
+@AutoConfigureMockMvc(addFilters = false)
 class ExtractControllerTest {
 
     @Autowired
