@@ -98,6 +98,13 @@ class AdminPagesIT {
     }
 
     @Test
+    void administratorsFindThePagesOnTheirAccountPageOthersDoNot() {
+        assertThat(page("/account").select(".lc-admin-links a").eachAttr("href")).containsExactly("/admin/rates", "/admin/measure-rules");
+        MvcTestResult editor = mvc.get().uri("/account").with(accounts.as(accounts.editorOf("MTÜ Kodukant Läänemaa"))).exchange();
+        assertThat(Jsoup.parse(Responses.body(editor)).select(".lc-admin-links")).isEmpty();
+    }
+
+    @Test
     void onlyNetworkAdministratorsGetInReadersAreSentToSignInAndEditorsRefused() {
         assertThat(mvc.get().uri("/admin/rates").exchange()).hasStatus(302).hasRedirectedUrl("/login");
         assertThat(mvc.get().uri("/admin/measure-rules").exchange()).hasStatus(302).hasRedirectedUrl("/login");
