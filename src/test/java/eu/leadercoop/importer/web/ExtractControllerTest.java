@@ -18,9 +18,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-// The web slice does not load the accounts module's security configuration (which lets anyone POST to
-// /api/extract without a CSRF token); Spring Boot's default chain would refuse these posts with 403, so the
-// slice runs without the security filters and tests the controller alone.
+/**
+ * The endpoint's behaviour on its own; that {@code POST /api/extract} is public and needs no CSRF token
+ * under the application's real security chain is checked by the integration tests.
+ */
 @WebMvcTest(ExtractController.class)
 @AutoConfigureMockMvc(addFilters = false)
 class ExtractControllerTest {
