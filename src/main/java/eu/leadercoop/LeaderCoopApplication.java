@@ -1,7 +1,7 @@
 package eu.leadercoop;
 
-import org.springframework.boot.SpringApplication;
 import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -14,17 +14,18 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class LeaderCoopApplication {
 
     public static void main(String[] args) {
-        // the extract command reads files and prints JSON; it needs neither Spring nor the database
-        if (args.length > 0 && args[0].equals("extract")) {
-            System.exit(eu.leadercoop.importer.ExtractCommand.run(Arrays.copyOfRange(args, 1, args.length),
+        // Command-line tools: extract reads files and prints JSON (no Spring, no database); import and rates
+        // save to the database through the application without its web server.
+        String command = args.length > 0 ? args[0] : "";
+        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
+        switch (command) {
+            case "extract" -> System.exit(eu.leadercoop.importer.ExtractCommand.run(rest, System.out, System.err));
+            case "import" -> System.exit(eu.leadercoop.importer.ImportCommand.run(LeaderCoopApplication.class, rest,
                     System.out, System.err));
-            return;
-        }
-        // the import command saves drafts through the application, without its web server
-        if (args.length > 0 && args[0].equals("import")) {
-            System.exit(eu.leadercoop.importer.ImportCommand.run(LeaderCoopApplication.class,
-                    Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
-            return;
+            case "rates" -> System.exit(eu.leadercoop.tracking.RatesCommand.run(rest, System.out, System.err));
+            default -> {
+                // the web application
+            }
         }
         SpringApplication.run(LeaderCoopApplication.class, args);
     }
