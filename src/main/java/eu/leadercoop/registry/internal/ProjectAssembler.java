@@ -20,6 +20,7 @@ import eu.leadercoop.registry.model.Partnership;
 import eu.leadercoop.registry.model.Project;
 import eu.leadercoop.registry.model.PublicationState;
 import eu.leadercoop.registry.model.Source;
+import eu.leadercoop.registry.time.PartialDate;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -200,6 +201,26 @@ public class ProjectAssembler {
                 .physicalOnly(Boolean.TRUE.equals(c.physicalOnly()))
                 .by(in.date(f + ".deadline", c.deadline()));
         commitment.asWritten(in.text(f + ".as_written", c.asWritten(), 1000, false));
+        rejectImpossible(in, f, activity.getProject(), commitment);
+    }
+
+    /**
+     * Numbers no events could ever meet: a deadline before the project starts, or more events in different
+     * regions than the project has regions. A region is a partner's action area (the tracking module's
+     * rule), and online counts as one more place unless the commitment asks for physical events.
+     */
+    private static void rejectImpossible(DraftReader in, String f, Project project, Commitment c) {
+        PartialDate start = project.getPeriodStart();
+        if (c.getDeadline() != null && start != null && c.getDeadline().latest().isBefore(start.earliest())) {
+            in.reject(f + ".deadline", "deadline_before_start", "is before the project starts (" + start.toEdtf() + ")",
+                    c.getDeadline().toEdtf(), start.toEdtf());
+        }
+        int places = project.getPartnerships().size() + (c.isPhysicalOnly() ? 0 : 1);
+        if (c.isDistinctRegions() && c.getMinCount() > places) {
+            in.reject(f + ".min_count", "more_regions_than_places", "%d events in different regions cannot be held: the project has %d partners%s"
+                    .formatted(c.getMinCount(), project.getPartnerships().size(), c.isPhysicalOnly() ? "" : " and online counts as one more place"),
+                    c.getMinCount(), places);
+        }
     }
 
     private void readEvents(DraftReader in, ProjectDraft d, Project project, Map<String, Activity> activities) {

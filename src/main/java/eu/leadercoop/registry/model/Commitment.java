@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -94,7 +95,15 @@ public class Commitment {
 
     /** Whether an event of {@code type} can count towards this commitment. */
     public boolean accepts(EventType type) {
-        return (!physicalOnly || type.isPhysical()) && eventTypes.stream().anyMatch(type::countsAs);
+        return accepts(eventTypes, physicalOnly, type);
+    }
+
+    /**
+     * The same rule for a commitment known only by its values (read models, tracking): {@code type} counts
+     * when it is, or belongs to the family of, one of {@code wanted}, and is physical if {@code physicalOnly}.
+     */
+    public static boolean accepts(Collection<EventType> wanted, boolean physicalOnly, EventType type) {
+        return (!physicalOnly || type.isPhysical()) && wanted.stream().anyMatch(type::countsAs);
     }
 
     public Long getId() {
