@@ -4,14 +4,18 @@ import eu.leadercoop.registry.ProjectDetails;
 import eu.leadercoop.registry.Projects;
 import eu.leadercoop.reports.pdf.HtmlToPdf;
 import eu.leadercoop.reports.pdf.ProjectReport;
+import eu.leadercoop.reports.pdf.ProjectReport.Tracked;
 import eu.leadercoop.reports.pdf.ReportTemplates;
+import eu.leadercoop.tracking.CommitmentStatus;
+import eu.leadercoop.tracking.CommitmentTracker;
+import eu.leadercoop.tracking.TrackingTexts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -27,14 +31,17 @@ public class ProjectReports {
     private final Projects projects;
     private final ReportTemplates templates;
     private final HtmlToPdf pdf;
-    private final Clock clock;
+    private final CommitmentTracker tracker;
+    private final TrackingTexts trackingTexts;
     private final String stylesheet = resource("/reports/print.css");
 
-    ProjectReports(Projects projects, ReportTemplates templates, HtmlToPdf pdf, Clock clock) {
+    ProjectReports(Projects projects, ReportTemplates templates, HtmlToPdf pdf, CommitmentTracker tracker,
+            TrackingTexts trackingTexts) {
         this.projects = projects;
         this.templates = templates;
         this.pdf = pdf;
-        this.clock = clock;
+        this.tracker = tracker;
+        this.trackingTexts = trackingTexts;
     }
 
     /**
@@ -51,8 +58,10 @@ public class ProjectReports {
         ProjectDetails project = projects.publishedDetails(projectId, lang)
                 .orElseThrow(() -> new UnknownProjectException(projectId));
         Locale locale = ReportLanguage.locale(lang, project.language());
+        LocalDate today = tracker.today();
+        List<Tracked> commitments = tracker.statuses(project, today).stream().map(s -> tracked(s, locale)).toList();
         String html = templates.render("reports/project", locale, baseUrl, Map.of(
-                "report", ProjectReport.of(project, LocalDate.now(clock)),
+                "report", ProjectReport.of(project, today, commitments),
                 "stylesheet", stylesheet));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
@@ -61,6 +70,11 @@ public class ProjectReports {
             throw new UncheckedIOException("the report of project " + projectId + " could not be laid out", e);
         }
         return out.toByteArray();
+    }
+
+    private Tracked tracked(CommitmentStatus status, Locale locale) {
+        return new Tracked(status, trackingTexts.status(status.status(), locale), trackingTexts.reason(status, locale),
+                trackingTexts.problems(status, locale));
     }
 
     private static String resource(String path) {
