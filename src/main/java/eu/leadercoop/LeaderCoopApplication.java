@@ -20,6 +20,12 @@ public class LeaderCoopApplication {
                     System.out, System.err));
             return;
         }
+        // the report command starts Spring without the web server and writes one project's PDF
+        if (args.length > 0 && args[0].equals("report")) {
+            System.exit(eu.leadercoop.reports.ReportCommand.run(LeaderCoopApplication.class,
+                    Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            return;
+        }
         SpringApplication.run(LeaderCoopApplication.class, args);
     }
 }

@@ -4,7 +4,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** How the page and the API hand out a report: a PDF download named after the project and language. */
 final class PdfResponses {
@@ -18,10 +17,5 @@ final class PdfResponses {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build().toString())
                 .body(pdf);
-    }
-
-    /** The site's address as this request reached it: links in the PDF point back to its pages. */
-    static String siteUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     }
 }

@@ -33,7 +33,7 @@ class ReportApi {
             @Parameter(description = "et, pl or en; the project's own language when not given")
             @RequestParam(required = false) String lang) {
         try {
-            byte[] pdf = reports.pdf(id, lang, PdfResponses.siteUrl());
+            byte[] pdf = reports.pdf(id, lang, Site.url());
             return PdfResponses.pdf(id, lang == null ? "default" : lang, pdf);
         } catch (UnknownProjectException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());

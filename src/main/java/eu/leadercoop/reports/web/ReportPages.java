@@ -28,7 +28,7 @@ class ReportPages {
     ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(required = false) String lang) {
         String language = lang == null ? LocaleContextHolder.getLocale().getLanguage() : lang;
         try {
-            return PdfResponses.pdf(id, language, reports.pdf(id, language, PdfResponses.siteUrl()));
+            return PdfResponses.pdf(id, language, reports.pdf(id, language, Site.url()));
         } catch (UnknownProjectException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
         }
