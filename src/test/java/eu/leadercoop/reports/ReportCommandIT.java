@@ -36,7 +36,7 @@ class ReportCommandIT {
         byte[] pdf = Files.readAllBytes(file);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(PdfText.of(pdf).replaceAll("\\s+", " ")).startsWith("Project report " + ExampleProjects.WSPOLPRACA)
-                .contains("PLN 176,072.20");
+                .contains("Budget PLN176,072.20");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Wrote " + file + " (" + pdf.length + " bytes).\n");
         assertThat(files(dir)).containsExactly("bulletin.pdf");
     }

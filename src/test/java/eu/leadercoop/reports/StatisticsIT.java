@@ -112,7 +112,7 @@ class StatisticsIT {
                 .anyMatch(src -> src.startsWith("/webjars/echarts/") && src.endsWith("/dist/echarts.min.js"));
         assertThat(page.select(".lc-chart").eachAttr("id")).containsExactly("chart-country", "chart-region", "chart-year",
                 "chart-measure", "chart-event_type");
-        assertThat(page.select("script:not([src])").html()).contains("/api/statistics?lang=et", "\"Projektid\"");
+        assertThat(page.select("script:not([src])").html()).contains("statistics?lang=et", "\"Projektid\"");
     }
 
     @Test
