@@ -1,5 +1,6 @@
 package eu.leadercoop;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import java.util.Arrays;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,6 +24,12 @@ public class LeaderCoopApplication {
         // the report command starts Spring without the web server and writes one project's PDF
         if (args.length > 0 && args[0].equals("report")) {
             System.exit(eu.leadercoop.reports.ReportCommand.run(LeaderCoopApplication.class,
+                    Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            return;
+        }
+        // the rates command imports ECB rates files into the database; it needs Spring but no web server
+        if (args.length > 0 && args[0].equals("rates")) {
+            System.exit(eu.leadercoop.tracking.RatesCommand.run(LeaderCoopApplication.class,
                     Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
             return;
         }
