@@ -7,6 +7,11 @@ import com.jayway.jsonpath.JsonPath;
 import eu.leadercoop.IntegrationTest;
 import eu.leadercoop.Responses;
 import eu.leadercoop.registry.Projects;
+import eu.leadercoop.tracking.MeasureRules;
+import eu.leadercoop.tracking.Rates;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +51,12 @@ class ProjectReportPdfIT {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    Rates rates;
+
+    @Autowired
+    MeasureRules measureRules;
+
     @Test
     void smartVillagesInEstonianHasCoverBudgetFiguresAndTheMissedCommitments() {
         String text = text(reports.pdf(id(ExampleProjects.ARUKAD_KULAD), "et", SITE));
@@ -56,7 +67,8 @@ class ProjectReportPdfIT {
                 "MTÜ Järva Arengu Partnerid 33 000 € 29 700 € 3 300 € pole märgitud: maksumus miinus toetus 90%");
         assertThat(text).contains("vähemalt 6 × koolitusmoodul täitmata",
                 "vähemalt 1 × välisõppereis · hiljemalt kevad 2022 täitmata");
-        assertThat(text).contains("Siht: 5 mentorpäeva küla kohta");
+        assertThat(text).contains("Tulemus Siht Saavutatud %",
+                "Kokku on arvestatud 5 tööpäeva mentortuge igale külale/piirkonnale 5 mentorpäeva küla kohta");
     }
 
     @Test
@@ -69,7 +81,7 @@ class ProjectReportPdfIT {
         assertThat(en).startsWith("Project report Vunki mano! loometalgud completed September 2019 – December 2021");
         assertThat(en).contains("SA Võrumaa Arenduskeskus €33,002.80 €29,702.52 €3,300.28 90%",
                 "at least 2 × hackathon met 2 of 2 hackathons held (March 2020, March 2021)",
-                "Target: ~200 participants", "Target: ~20 initiatives");
+                "kogukondadest ~200 participants", "edasiarendus ~20 initiatives");
     }
 
     @Test
@@ -80,7 +92,52 @@ class ProjectReportPdfIT {
         assertThat(pl).contains("Budżet wszystkich partnerów 176 072,20 zł",
                 "Lokalna Grupa Działania Ziemi Kraśnickiej", "Lokalna Grupa Działania „Puszcza Kozienicka”",
                 "Działanie 4 KSOW", "niespełnione", "Podsumowanie projektu będzie stanowił biuletyn");
+        assertThat(pl).contains("W euro 176 072,20 zł: nie wczytano kursu referencyjnego EBC dla PLN z 31.10.2023 "
+                + "ani wcześniejszego, więc brak wartości w euro.");
         assertThat(documentTitle(pdf)).isEqualTo(ExampleProjects.WSPOLPRACA);
+    }
+
+    @Test
+    @Transactional
+    void withEcbRatesTheZlotyBudgetAlsoShowsInEuroWithTheRateAndItsDate() {
+        // test fixture, not an ECB figure: 1 EUR = 4.4000 PLN on 31.10.2023, the project's last day
+        rates.importFile("fixture.csv", new ByteArrayInputStream("""
+                Date,USD,PLN,
+                2023-10-31,N/A,4.4000,
+                2023-10-27,N/A,4.5000,
+                """.getBytes(StandardCharsets.UTF_8)));
+        String pl = text(reports.pdf(id(ExampleProjects.WSPOLPRACA), "pl", SITE));
+        assertThat(pl).contains("W euro 176 072,20 zł = 40 016,41 € według kursu referencyjnego EBC z 31.10.2023 (1 € = 4,4 PLN)");
+        String et = text(reports.pdf(id(ExampleProjects.WSPOLPRACA), "et", SITE));
+        assertThat(et).contains("Eurodes 176 072,20 PLN = 40 016,41 € EKP viitekursiga 31.10.2023 (1 € = 4,4 PLN)");
+    }
+
+    @Test
+    @Transactional
+    void aGrantAboveTheMeasuresMaximumIsWarnedWithTheFigures() {
+        // test fixture, not a real rule: measure 1.2 of Võrumaa Partnerluskogu's strategy at most 89 %
+        measureRules.add("Võrumaa Partnerluskogu strateegia", "1.2", new BigDecimal("0.89"), "test fixture");
+        String en = text(reports.pdf(id(ExampleProjects.VUNKI_MANO), "en", SITE));
+        assertThat(en).contains("SA Võrumaa Arenduskeskus: the grant €29,702.52 is 90% of the cost €33,002.80, "
+                + "more than the measure's maximum of 89%.");
+    }
+
+    @Test
+    @Transactional
+    void resultsShowWhatTheHeldEventsAchievedAgainstTheTarget() {
+        long id = create("""
+                {"language": "en", "titles": {"en": "Counting participants"}, "publication_state": "published",
+                 "period": {"start": "2024-01", "end": "2025-06"},
+                 "partners": [{"organisation": "MTÜ PAIK", "role": "lead_partner"}],
+                 "activities": [{"key": "a", "label": "1", "text": "Seminars for members"}],
+                 "expected_results": [{"text": "Members take part", "target": 200, "unit": "participants", "approximate": true},
+                                      {"text": "Initiatives start", "target": 20, "unit": "initiatives", "achieved": 5}],
+                 "events": [{"date": {"start": "2024-03-05"}, "type": "seminar", "title": "First", "participants": 70, "activity": "a"},
+                            {"date": {"start": "2024-05-06"}, "type": "seminar", "title": "Second", "participants": 50, "activity": "a"},
+                            {"date": {"start": "2024-11-07"}, "type": "seminar", "title": "Later", "participants": 90, "activity": "a"}]}""");
+        String en = text(reports.pdf(id, "en", SITE));
+        assertThat(en).contains("Members take part ~200 participants 120 participants participants of the events held 60 %",
+                "Initiatives start 20 initiatives 5 initiatives as reported 25 %");
     }
 
     @Test

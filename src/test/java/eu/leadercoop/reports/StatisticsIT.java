@@ -18,6 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+import eu.leadercoop.tracking.Rates;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Network statistics of the four example projects. Projects are placed by their lead partner (Piirkondade:
@@ -32,6 +36,9 @@ class StatisticsIT {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    Rates rates;
 
     @Test
     void totalsCountEveryPublishedProjectAndEventAndKeepCurrenciesApart() {
@@ -81,12 +88,13 @@ class StatisticsIT {
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(Responses.body(result))).getRecords();
         assertThat(rows.getFirst().getParser().getHeaderNames())
-                .containsExactly("dimension", "key", "label", "projects", "events", "budget_eur", "budget_pln");
+                .containsExactly("dimension", "key", "label", "projects", "events", "budget_eur", "budget_pln",
+                        "budget_in_eur", "eur_rates");
         assertThat(rows).hasSize(4 + 5 + 6 + 3 + 7);
         CSVRecord estonia = rows.getFirst();
-        assertThat(estonia.values()).containsExactly("country", "EE", "Estonia", "3", "2", "284930.80", "");
+        assertThat(estonia.values()).containsExactly("country", "EE", "Estonia", "3", "2", "284930.80", "", "284930.80", "");
         CSVRecord poland = rows.get(1);
-        assertThat(poland.values()).containsExactly("country", "PL", "Polska", "1", "0", "", "176072.20");
+        assertThat(poland.values()).containsExactly("country", "PL", "Polska", "1", "0", "", "176072.20", "", "");
         CSVRecord notStated = rows.stream().filter(r -> r.get("dimension").equals("region") && r.get("key").isEmpty())
                 .findFirst().orElseThrow();
         assertThat(notStated.get("label")).isEqualTo("nie podano");
@@ -105,7 +113,7 @@ class StatisticsIT {
         Element byCountry = page.selectFirst("table[data-dimension=country]");
         assertThat(byCountry.select("tbody th").eachText()).containsExactly("Eesti", "Poola", "Rumeenia", "märkimata");
         assertThat(byCountry.select("tbody tr").get(0).select("td").eachText().stream().map(PdfText::spaces).toList())
-                .containsExactly("3", "2", "284 930,80 €");
+                .containsExactly("3", "2", "284 930,80 €", "284 930,80 €");
         assertThat(page.select("h2").eachText()).containsExactly("Riigiti", "Piirkonniti", "Aastati", "Meetmeti", "Sündmuse liigiti");
         assertThat(page.select("table[data-dimension=event_type] tbody th").eachText().getFirst()).isEqualTo("häkaton");
         assertThat(page.select("script[src]").eachAttr("src"))
@@ -113,6 +121,37 @@ class StatisticsIT {
         assertThat(page.select(".lc-chart").eachAttr("id")).containsExactly("chart-country", "chart-region", "chart-year",
                 "chart-measure", "chart-event_type");
         assertThat(page.select("script:not([src])").html()).contains("statistics?lang=et", "\"Projektid\"");
+    }
+
+    @Test
+    void withoutRatesOnlyEuroBudgetsHaveAEuroSumAndTheZlotyStaysApart() {
+        String stats = body("/api/statistics?lang=en");
+        assertThat((java.util.Map<String, Object>) JsonPath.read(stats, "$.totals")).doesNotContainKey("in_eur");
+        assertThat(column(stats, "country", "in_eur.amount.amount")).containsExactly(284930.80);
+    }
+
+    @Test
+    @Transactional
+    void withEcbRatesTheZlotyBudgetIsAddedInEuroAndTheRateAndItsDateAreNamed() throws IOException {
+        // test fixture, not an ECB figure: 1 EUR = 4.4000 PLN on 31.10.2023, the Polish project's last day
+        rates.importFile("fixture.csv", new ByteArrayInputStream("""
+                Date,USD,PLN,
+                2023-10-31,N/A,4.4000,
+                """.getBytes(StandardCharsets.UTF_8)));
+        String stats = body("/api/statistics?lang=en");
+        // 176 072,20 / 4,4 = 40 016,41 €; + 251 928 € + 33 002,80 €
+        assertThat((Double) JsonPath.read(stats, "$.totals.in_eur.amount.amount")).isEqualTo(324947.21);
+        assertThat((List<Object>) JsonPath.read(stats, "$.totals.in_eur.rates[*].currency")).containsExactly("PLN");
+        assertThat((List<Object>) JsonPath.read(stats, "$.totals.in_eur.rates[*].rate")).containsExactly(4.4);
+        assertThat((List<Object>) JsonPath.read(stats, "$.totals.in_eur.rates[*].date")).containsExactly("2023-10-31");
+        assertThat(column(stats, "country", "in_eur.amount.amount")).containsExactly(284930.80, 40016.41);
+
+        List<CSVRecord> csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(body("/api/statistics.csv"))).getRecords();
+        assertThat(List.of(csv.get(1).get("budget_in_eur"), csv.get(1).get("eur_rates"))).containsExactly("40016.41", "PLN 4.4 2023-10-31");
+
+        Document page = Jsoup.parse(Responses.body(mvc.get().uri("/statistics").header(HttpHeaders.ACCEPT_LANGUAGE, "pl").exchange()));
+        assertThat(PdfText.spaces(page.selectFirst(".lc-total-eur").text())).isEqualTo("324 947,21 € PLN: kurs EBC 4,4 z 31.10.2023");
     }
 
     @Test

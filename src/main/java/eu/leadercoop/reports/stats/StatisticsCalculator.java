@@ -7,10 +7,13 @@ import eu.leadercoop.registry.model.Money;
 import eu.leadercoop.registry.time.PartialDate;
 import eu.leadercoop.reports.export.LeadPartner;
 import eu.leadercoop.reports.stats.NetworkStatistics.Breakdown;
+import eu.leadercoop.reports.stats.NetworkStatistics.InEur;
+import eu.leadercoop.reports.stats.NetworkStatistics.RateUsed;
 import eu.leadercoop.reports.stats.NetworkStatistics.Row;
 import eu.leadercoop.reports.stats.NetworkStatistics.Totals;
-import java.util.ArrayList;
+import eu.leadercoop.tracking.Conversion;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,14 +24,17 @@ import java.util.function.Function;
 
 /**
  * Counts projects, budgets and events into the breakdowns of {@link NetworkStatistics}; names the groups
- * with {@link GroupNames}. Pure: reads only the projects it is given.
+ * with {@link GroupNames}. Pure: reads only the projects and the euro conversions of their budgets it is given
+ * ({@code inEur}: by project id, absent where no rate is known).
  */
 final class StatisticsCalculator {
 
     private final GroupNames names;
+    private final Map<Long, Conversion> inEur;
 
-    StatisticsCalculator(GroupNames names) {
+    StatisticsCalculator(GroupNames names, Map<Long, Conversion> inEur) {
         this.names = names;
+        this.inEur = inEur;
     }
 
     NetworkStatistics calculate(List<ProjectDetails> projects) {
@@ -38,9 +44,11 @@ final class StatisticsCalculator {
                 breakdown("year", projects, p -> year(p.period().start()), e -> year(e.start())),
                 byMeasure(projects),
                 byEventType(projects));
+        Tally all = new Tally();
+        projects.forEach(all::addProject);
         int events = projects.stream().mapToInt(p -> p.events().size()).sum();
-        return new NetworkStatistics(names.language(), new Totals(projects.size(), events,
-                Tally.sum(projects.stream().map(p -> p.budget().total()).toList())), breakdowns);
+        return new NetworkStatistics(names.language(), new Totals(projects.size(), events, Tally.sum(all.budgets),
+                all.inEur()), breakdowns);
     }
 
     private Breakdown breakdown(String dimension, List<ProjectDetails> projects, Function<ProjectDetails, String> projectKey,
@@ -82,7 +90,7 @@ final class StatisticsCalculator {
         keys.sort(Comparator.nullsLast(order));
         List<Row> rows = keys.stream().map(k -> {
             Tally t = groups.get(k);
-            return new Row(k, names.label(dimension, k), t.projects(), t.events, Tally.sum(t.budgets));
+            return new Row(k, names.label(dimension, k), t.projects(), t.events, Tally.sum(t.budgets), t.inEur());
         }).toList();
         return new Breakdown(dimension, names.title(dimension), rows);
     }
@@ -97,17 +105,37 @@ final class StatisticsCalculator {
     }
 
     /** What one group has counted so far. */
-    private static final class Tally {
+    private final class Tally {
         private final Set<Long> projectIds = new HashSet<>();
         private final Set<Long> eventProjectIds = new HashSet<>();
         private final List<Money> budgets = new ArrayList<>();
+        private final List<Conversion> conversions = new ArrayList<>();
+        private boolean unconverted;
         private int events;
 
         void addProject(ProjectDetails p) {
             projectIds.add(p.id());
             if (p.budget().total() != null) {
                 budgets.add(p.budget().total());
+                Conversion conversion = inEur.get(p.id());
+                if (conversion == null) {
+                    unconverted = true;
+                } else {
+                    conversions.add(conversion);
+                }
             }
+        }
+
+        /** The budgets in euro, or null when there are none or one of them has no rate. */
+        InEur inEur() {
+            if (unconverted || conversions.isEmpty()) {
+                return null;
+            }
+            Money sum = conversions.stream().map(Conversion::eur).reduce(Money::plus).orElseThrow();
+            List<RateUsed> rates = conversions.stream().filter(Conversion::converted)
+                    .map(c -> new RateUsed(c.original().currency().getCurrencyCode(), c.rate(), c.rateDate()))
+                    .distinct().sorted(Comparator.comparing(RateUsed::currency).thenComparing(RateUsed::date)).toList();
+            return new InEur(sum, rates);
         }
 
         void addEvent(ProjectDetails p) {
