@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * {@code java -jar leadercoop.jar report --project ID [--lang et|pl|en] --out FILE.pdf}: writes a published
  * project's report as PDF without the web server, from the database the application is configured with
- * ({@code ./data} or {@code SPRING_DATASOURCE_*}). Links in the PDF point at {@code leadercoop.site-url}.
+ * ({@code ./data} or {@code SPRING_DATASOURCE_*}), which it only reads (the example projects are not loaded
+ * into an empty one). Links in the PDF point at {@code leadercoop.site-url}.
  *
  * <p>The PDF is written to a temporary file beside {@code FILE} and moved into place only when complete, so a
  * failure never leaves a half-written file. Exit status: 0 written; 1 the report could not be made (no such
@@ -49,11 +50,20 @@ public final class ReportCommand {
             err.println(USAGE);
             return 2;
         }
+        // fail before the (slow) start of the application when the file cannot be written anyway
+        try {
+            checkTarget(arguments.out());
+        } catch (IOException e) {
+            err.println(cannotWrite(arguments.out(), e));
+            return 1;
+        }
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                    .properties("logging.level.root=WARN").run();
+                    // a report reads the registry and never fills it: no example data; the command's own
+                    // messages say what happened, so only errors of the machinery are logged
+                    .properties("leadercoop.examples.enabled=false", "logging.level.root=ERROR").run();
         } catch (RuntimeException e) {
             // typically the database: not reachable, or the embedded one is open in a running server
             err.println("LeaderCoop could not start: " + rootCause(e) + " No report was written.");
@@ -85,7 +95,7 @@ public final class ReportCommand {
         try {
             writeWhole(arguments.out(), pdf);
         } catch (IOException e) {
-            err.println("Cannot write " + arguments.out() + ": " + describe(e) + " No report was written.");
+            err.println(cannotWrite(arguments.out(), e));
             return 1;
         }
         out.println("Wrote " + arguments.out() + " (" + pdf.length + " bytes).");
@@ -149,8 +159,8 @@ public final class ReportCommand {
         }
     }
 
-    /** Writes to a temporary file in the target's directory, then moves it into place in one step. */
-    private static void writeWhole(Path target, byte[] content) throws IOException {
+    /** The problems visible before writing: no such directory, or the name is a directory. */
+    private static void checkTarget(Path target) throws IOException {
         Path directory = target.getParent();
         if (!Files.isDirectory(directory)) {
             throw new IOException("the directory " + directory + " does not exist.");
@@ -158,9 +168,15 @@ public final class ReportCommand {
         if (Files.isDirectory(target)) {
             throw new IOException("it is a directory.");
         }
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".part");
+    }
+
+    /** Writes to a temporary file in the target's directory, then moves it into place in one step. */
+    private static void writeWhole(Path target, byte[] content) throws IOException {
+        checkTarget(target);
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
         try {
             Files.write(temporary, content);
+            readableByOthers(temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -169,6 +185,17 @@ public final class ReportCommand {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** Temporary files are private (rw-------); the finished report gets the usual rw-r--r--. */
+    private static void readableByOthers(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    private static String cannotWrite(Path target, IOException e) {
+        return "Cannot write " + target + ": " + describe(e) + " No report was written.";
     }
 
     private static String describe(IOException e) {

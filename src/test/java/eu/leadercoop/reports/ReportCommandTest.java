@@ -43,6 +43,18 @@ class ReportCommandTest {
                 "--project must be a project id (a whole number above 0), not 'x'.\n" + ReportCommand.USAGE + "\n");
     }
 
+    @Test
+    void anOutputDirectoryThatDoesNotExistIsNamedBeforeTheApplicationStarts(@org.junit.jupiter.api.io.TempDir Path dir) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path file = dir.resolve("missing").resolve("r.pdf");
+        // String.class is no Spring application: exit 1 with this message proves the check came first
+        int status = ReportCommand.run(String.class, new String[] {"--project", "1", "--out", file.toString()},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "Cannot write " + file + ": the directory " + file.getParent() + " does not exist. No report was written.\n");
+    }
+
     private static void assertUsage(String message, String... args) {
         assertThatThrownBy(() -> ReportCommand.parse(args)).isInstanceOf(ReportCommand.UsageException.class).hasMessage(message);
     }

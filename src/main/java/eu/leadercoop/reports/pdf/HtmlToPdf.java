@@ -2,6 +2,7 @@ package eu.leadercoop.reports.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,10 @@ public class HtmlToPdf {
     static final String FONT_FAMILY = "DejaVu Sans";
 
     private static final Pattern SAFE_LINK = Pattern.compile("^(https?:|mailto:|tel:|#).*", Pattern.CASE_INSENSITIVE);
+
+    static {
+        XRLog.setLoggerImpl(new Slf4jXRLogger());
+    }
 
     private final byte[] regular = font("DejaVuSans.ttf");
     private final byte[] bold = font("DejaVuSans-Bold.ttf");
