@@ -49,21 +49,27 @@ public class MeasureRules {
      */
     @Transactional
     public MeasureRule add(String programme, String measure, BigDecimal maxGrantRate, String note) {
+        List<FieldProblem> problems = problems(programme, measure, maxGrantRate, note);
+        if (!problems.isEmpty()) {
+            throw new InvalidDraftException(problems);
+        }
+        BigDecimal rate = maxGrantRate.setScale(4, RoundingMode.UNNECESSARY); // as the column keeps it
+        long id = store.insert(programme.strip(), measure.strip(), rate, blankToNull(note), clock.instant());
+        return new MeasureRule(id, programme.strip(), measure.strip(), rate, blankToNull(note));
+    }
+
+    /** What {@link #add} would refuse, field by field; empty when the rule can be added. */
+    public List<FieldProblem> problems(String programme, String measure, BigDecimal maxGrantRate, String note) {
         List<FieldProblem> problems = new ArrayList<>();
-        String p = text(problems, "programme", programme, 500, true);
-        String m = text(problems, "measure", measure, 100, true);
-        String n = text(problems, "note", note, 1000, false);
+        text(problems, "programme", programme, 500, true);
+        text(problems, "measure", measure, 100, true);
+        text(problems, "note", note, 1000, false);
         if (maxGrantRate == null) {
             problems.add(FieldProblem.of("max_grant_rate", "required", "is required"));
         } else if (maxGrantRate.signum() <= 0 || maxGrantRate.compareTo(BigDecimal.ONE) > 0 || maxGrantRate.stripTrailingZeros().scale() > 4) {
             problems.add(FieldProblem.of("max_grant_rate", "invalid_rate", "must be more than 0 % and at most 100 %, to two decimals of a percent"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidDraftException(problems);
-        }
-        BigDecimal rate = maxGrantRate.setScale(4, RoundingMode.UNNECESSARY); // as the column keeps it
-        long id = store.insert(p, m, rate, n, clock.instant());
-        return new MeasureRule(id, p, m, rate, n);
+        return problems;
     }
 
     /** @return false when there was no such rule */
@@ -72,18 +78,16 @@ public class MeasureRules {
         return store.delete(id);
     }
 
-    private static String text(List<FieldProblem> problems, String field, String value, int max, boolean required) {
+    private static void text(List<FieldProblem> problems, String field, String value, int max, boolean required) {
         String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            if (required) {
-                problems.add(FieldProblem.of(field, "required", "is required"));
-            }
-            return null;
-        }
-        if (text.length() > max) {
+        if (text.isEmpty() && required) {
+            problems.add(FieldProblem.of(field, "required", "is required"));
+        } else if (text.length() > max) {
             problems.add(FieldProblem.of(field, "too_long", "is longer than " + max + " characters", max));
-            return null;
         }
-        return text;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -20,7 +20,7 @@ import java.util.List;
  * @param measureRule     the measure rule the funding matches, or null
  * @param warnings        the registry's ({@code sum_differs}, {@code grant_above_cost},
  *                        {@code partners_above_total}) and {@code grant_rate_above_maximum} (amounts: grant, cost,
- *                        grant rate, maximum rate)
+ *                        grant rate to four decimals, maximum rate, largest grant the maximum allows)
  */
 public record MoneyCheck(
         long projectId,

@@ -69,11 +69,13 @@ public class MoneyChecks {
             return Optional.empty();
         }
         BigDecimal rate = l.grant().divide(l.cost(), 4, RoundingMode.HALF_UP);
+        BigDecimal allowed = l.cost().multiply(rule.maxGrantRate()).setScale(2, RoundingMode.DOWN);
         return Optional.of(new ProjectDetails.BudgetWarning("grant_rate_above_maximum", l.organisation(),
-                List.of(l.grant(), l.cost(), rate, rule.maxGrantRate()), l.currency(),
-                "%s: the grant %s is %s %% of the cost %s, more than the maximum %s %% of %s %s".formatted(l.organisation(),
+                List.of(l.grant(), l.cost(), rate, rule.maxGrantRate(), allowed), l.currency(),
+                "%s: the grant %s is %s %% of the cost %s; %s %s allows at most %s %%, %s".formatted(l.organisation(),
                         l.grant().toPlainString(), rate.movePointRight(2).stripTrailingZeros().toPlainString(),
-                        l.cost().toPlainString(), rule.maxPercent().toPlainString(), rule.programme(), rule.measure())));
+                        l.cost().toPlainString(), rule.programme(), rule.measure(), rule.maxPercent().toPlainString(),
+                        allowed.toPlainString())));
     }
 
     private Money costsInEur(List<MoneyCheck.LineCheck> lines) {

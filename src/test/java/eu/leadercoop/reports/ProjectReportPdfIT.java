@@ -92,8 +92,7 @@ class ProjectReportPdfIT {
         assertThat(pl).contains("Budżet wszystkich partnerów 176 072,20 zł",
                 "Lokalna Grupa Działania Ziemi Kraśnickiej", "Lokalna Grupa Działania „Puszcza Kozienicka”",
                 "Działanie 4 KSOW", "niespełnione", "Podsumowanie projektu będzie stanowił biuletyn");
-        assertThat(pl).contains("W euro 176 072,20 zł: nie wczytano kursu referencyjnego EBC dla PLN z 31.10.2023 "
-                + "ani wcześniejszego, więc brak wartości w euro.");
+        assertThat(pl).contains("W euro", "Budżet 176 072,20 zł brak kursu EBC dla PLN do 31.10.2023");
         assertThat(documentTitle(pdf)).isEqualTo(ExampleProjects.WSPOLPRACA);
     }
 
@@ -107,9 +106,10 @@ class ProjectReportPdfIT {
                 2023-10-27,N/A,4.5000,
                 """.getBytes(StandardCharsets.UTF_8)));
         String pl = text(reports.pdf(id(ExampleProjects.WSPOLPRACA), "pl", SITE));
-        assertThat(pl).contains("W euro 176 072,20 zł = 40 016,41 € według kursu referencyjnego EBC z 31.10.2023 (1 € = 4,4 PLN)");
+        assertThat(pl).contains("W euro Kwoty w innych walutach przeliczono na euro po kursie referencyjnym EBC z 31.10.2023",
+                "Budżet 176 072,20 zł ≈ 40 016,41 € (1 EUR = 4,4000 PLN, kurs referencyjny EBC z 31.10.2023)");
         String et = text(reports.pdf(id(ExampleProjects.WSPOLPRACA), "et", SITE));
-        assertThat(et).contains("Eurodes 176 072,20 PLN = 40 016,41 € EKP viitekursiga 31.10.2023 (1 € = 4,4 PLN)");
+        assertThat(et).contains("Eelarve 176 072,20 PLN ≈ 40 016,41 € (1 EUR = 4,4000 PLN, EKP viitekurss 31.10.2023)");
     }
 
     @Test
@@ -118,8 +118,8 @@ class ProjectReportPdfIT {
         // test fixture, not a real rule: measure 1.2 of Võrumaa Partnerluskogu's strategy at most 89 %
         measureRules.add("Võrumaa Partnerluskogu strateegia", "1.2", new BigDecimal("0.89"), "test fixture");
         String en = text(reports.pdf(id(ExampleProjects.VUNKI_MANO), "en", SITE));
-        assertThat(en).contains("SA Võrumaa Arenduskeskus: the grant €29,702.52 is 90% of the cost €33,002.80, "
-                + "more than the measure's maximum of 89%.");
+        assertThat(en).contains("SA Võrumaa Arenduskeskus: the grant €29,702.52 is 90% of the cost €33,002.80; "
+                + "the measure allows at most 89%, that is €29,372.49.");
     }
 
     @Test

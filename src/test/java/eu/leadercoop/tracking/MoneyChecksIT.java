@@ -18,8 +18,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,9 +126,10 @@ class MoneyChecksIT {
             assertThat(w.code()).isEqualTo("grant_rate_above_maximum");
             assertThat(w.organisation()).isEqualTo("SA Võrumaa Arenduskeskus");
             assertThat(w.amounts()).usingElementComparator(BigDecimal::compareTo).containsExactly(
-                    new BigDecimal("29702.52"), new BigDecimal("33002.80"), new BigDecimal("0.9000"), new BigDecimal("0.89"));
-            assertThat(w.message()).isEqualTo("SA Võrumaa Arenduskeskus: the grant 29702.52 is 90 % of the cost 33002.80, "
-                    + "more than the maximum 89 % of Võrumaa Partnerluskogu strateegia 1.2");
+                    new BigDecimal("29702.52"), new BigDecimal("33002.80"), new BigDecimal("0.9000"), new BigDecimal("0.89"),
+                    new BigDecimal("29372.49")); // 33 002,80 × 0,89 = 29 372,492, rounded down to the cent
+            assertThat(w.message()).isEqualTo("SA Võrumaa Arenduskeskus: the grant 29702.52 is 90 % of the cost 33002.80; "
+                    + "Võrumaa Partnerluskogu strateegia 1.2 allows at most 89 %, 29372.49");
         });
     }
 
@@ -142,6 +146,10 @@ class MoneyChecksIT {
         Integer id = JsonPath.read(created, "$.id");
         String body = Responses.body(mvc.get().uri("/api/projects/" + id + "/money").exchange());
         assertThat((List<String>) JsonPath.read(body, "$.warnings[*].code")).containsExactly("sum_differs", "grant_rate_above_maximum");
+        Document page = Jsoup.parse(Responses.body(mvc.get().uri("/dashboards/projects/" + id).header(HttpHeaders.ACCEPT_LANGUAGE, "et").exchange()));
+        assertThat(page.select(".lc-money-warnings li").eachText()).containsExactly(
+                "SA Võrumaa Arenduskeskus: toetus 29 702,53 € + omaosalus 3 300,28 € = 33 002,81 €, kuid märgitud maksumus on 33 002,80 €.",
+                "SA Võrumaa Arenduskeskus: toetus 29 702,53 € on 90% maksumusest 33 002,80 €; meetme ülemmäär on 90% ehk 29 702,52 €.");
     }
 
     @Test
