@@ -14,8 +14,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class LeaderCoopApplication {
 
     public static void main(String[] args) {
-        // Command-line tools: extract reads files and prints JSON (no Spring, no database); import and rates
-        // save to the database through the application without its web server.
+        // Command-line tools: extract reads files and prints JSON (no Spring, no database); import, rates and
+        // report use the database through the application without its web server.
         String command = args.length > 0 ? args[0] : "";
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (command) {
@@ -23,6 +23,8 @@ public class LeaderCoopApplication {
             case "import" -> System.exit(eu.leadercoop.importer.ImportCommand.run(LeaderCoopApplication.class, rest,
                     System.out, System.err));
             case "rates" -> System.exit(eu.leadercoop.tracking.RatesCommand.run(rest, System.out, System.err));
+            case "report" -> System.exit(eu.leadercoop.reports.ReportCommand.run(LeaderCoopApplication.class, rest,
+                    System.out, System.err));
             default -> {
                 // the web application
             }

@@ -1,5 +1,6 @@
 package eu.leadercoop.registry.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -16,6 +17,7 @@ public record Funding(
         @Column(name = "funding_objective", length = 1000) String objective,
         @Column(name = "funding_measure", length = 1000) String measure) {
 
+    @JsonIgnore // not a property: JSON would otherwise carry "empty": false in every funding block
     public boolean isEmpty() {
         return blank(programme) && blank(priority) && blank(objective) && blank(measure);
     }
