@@ -1,0 +1,115 @@
+package eu.leadercoop.search.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.et.EstonianAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analyzers of LeaderCoop's index, one per language plus two for names. Every chain folds
+ * diacritics, so {@code koostookogu} finds {@code koostöökogu} and {@code dzialania} finds
+ * {@code działania}; Estonian folds before stemming (its endings are plain letters), Polish after
+ * (the dictionary needs the diacritics to recognise a word).
+ */
+public final class Analyzers {
+
+    /** Analyzer names as the index mapping refers to them. */
+    public static final String ESTONIAN = "et";
+    public static final String POLISH = "pl";
+    public static final String ENGLISH = "en";
+    /** Any language, no stemming: lower case and folded diacritics. Names and the catch-all field. */
+    public static final String FOLDED = "folded";
+    /** Organisation names for typeahead: every word's prefixes (index side). */
+    public static final String PREFIXES = "prefixes";
+
+    /** The languages with their own analyzer; text in any other language is only folded. */
+    public static final List<String> LANGUAGES = List.of(ESTONIAN, POLISH, ENGLISH);
+
+    private Analyzers() {
+    }
+
+    public static Analyzer estonian() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream s = new LowerCaseFilter(source);
+                s = new StopFilter(s, EstonianAnalyzer.getDefaultStopSet());
+                s = new ASCIIFoldingFilter(s);
+                s = new StemVariantsFilter(s, Analyzers::estonianStems);
+                return new TokenStreamComponents(source, s);
+            }
+        };
+    }
+
+    public static Analyzer polish() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream s = new LowerCaseFilter(source);
+                s = new StopFilter(s, PolishAnalyzer.getDefaultStopSet());
+                PolishStems stems = new PolishStems();
+                s = new StemVariantsFilter(s, stems::of);
+                s = new ASCIIFoldingFilter(s);
+                return new TokenStreamComponents(source, s);
+            }
+        };
+    }
+
+    public static Analyzer english() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream s = new EnglishPossessiveFilter(source);
+                s = new LowerCaseFilter(s);
+                s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                s = new ASCIIFoldingFilter(s);
+                s = new PorterStemFilter(s);
+                return new TokenStreamComponents(source, s);
+            }
+        };
+    }
+
+    public static Analyzer folded() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            }
+        };
+    }
+
+    public static Analyzer prefixes() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream s = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                return new TokenStreamComponents(source, new EdgeNGramTokenFilter(s, 1, 20, true));
+            }
+        };
+    }
+
+    private static List<String> estonianStems(String word) {
+        List<String> stems = new ArrayList<>(2);
+        stems.add(EstonianLightStemmer.stem(word));
+        String alternative = EstonianLightStemmer.alternative(word);
+        if (alternative != null) {
+            stems.add(alternative);
+        }
+        return stems;
+    }
+}
