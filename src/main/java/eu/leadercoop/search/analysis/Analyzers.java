@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.et.EstonianAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -29,8 +28,6 @@ public final class Analyzers {
     public static final String ENGLISH = "en";
     /** Any language, no stemming: lower case and folded diacritics. Names and the catch-all field. */
     public static final String FOLDED = "folded";
-    /** Organisation names for typeahead: every word's prefixes (index side). */
-    public static final String PREFIXES = "prefixes";
 
     /** The languages with their own analyzer; text in any other language is only folded. */
     public static final List<String> LANGUAGES = List.of(ESTONIAN, POLISH, ENGLISH);
@@ -38,8 +35,19 @@ public final class Analyzers {
     private Analyzers() {
     }
 
+    /**
+     * The base of every analyzer here: terms that are not analyzed (the {@code harj*} of a prefix
+     * query) are still lower-cased and folded, so that {@code KOOSTÖÖ*} finds {@code koostöökogu}.
+     */
+    private abstract static class FoldingAnalyzer extends Analyzer {
+        @Override
+        protected TokenStream normalize(String field, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+
     public static Analyzer estonian() {
-        return new Analyzer() {
+        return new FoldingAnalyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
@@ -53,7 +61,7 @@ public final class Analyzers {
     }
 
     public static Analyzer polish() {
-        return new Analyzer() {
+        return new FoldingAnalyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
@@ -68,7 +76,7 @@ public final class Analyzers {
     }
 
     public static Analyzer english() {
-        return new Analyzer() {
+        return new FoldingAnalyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
@@ -83,22 +91,11 @@ public final class Analyzers {
     }
 
     public static Analyzer folded() {
-        return new Analyzer() {
+        return new FoldingAnalyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
                 return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
-            }
-        };
-    }
-
-    public static Analyzer prefixes() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                StandardTokenizer source = new StandardTokenizer();
-                TokenStream s = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-                return new TokenStreamComponents(source, new EdgeNGramTokenFilter(s, 1, 20, true));
             }
         };
     }

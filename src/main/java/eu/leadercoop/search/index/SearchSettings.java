@@ -1,0 +1,32 @@
+package eu.leadercoop.search.index;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code leadercoop.search.*}: which backend holds the index ({@code lucene}, embedded under the data
+ * directory, or {@code elasticsearch} for an Elasticsearch or OpenSearch cluster, whose address and
+ * version go in Hibernate Search's own {@code spring.jpa.properties.hibernate.search.backend.*}
+ * settings), the reference rates for budget bands, and whether a cluster can fold diacritics.
+ */
+@ConfigurationProperties("leadercoop.search")
+public record SearchSettings(
+        @DefaultValue("lucene") String backend,
+        Map<String, BigDecimal> euroRates,
+        @DefaultValue("false") boolean elasticsearchFolding,
+        @DefaultValue("true") boolean rebuildOnStart) {
+
+    public SearchSettings {
+        euroRates = euroRates == null ? Map.of() : euroRates;
+        if (!backend.equals("lucene") && !backend.equals("elasticsearch")) {
+            throw new IllegalArgumentException(
+                    "leadercoop.search.backend must be lucene or elasticsearch, not '" + backend + "'");
+        }
+    }
+
+    public boolean embedded() {
+        return backend.equals("lucene");
+    }
+}
