@@ -81,9 +81,11 @@ public class IndexMaintenance implements ApplicationRunner {
         try {
             MassIndexer indexer = Search.session(em).massIndexer(Project.class, Event.class, Organisation.class)
                     .dropAndCreateSchemaOnStart(true)
+                    // One segment per index: facet counting then needs no per-query ordinal map across segments.
+                    .mergeSegmentsOnFinish(true)
                     .typesToIndexInParallel(1)
-                    .threadsToLoadObjects(Math.max(1, Runtime.getRuntime().availableProcessors()))
-                    .batchSizeToLoadObjects(64);
+                    .threadsToLoadObjects(settings.massIndexingThreads())
+                    .batchSizeToLoadObjects(settings.massIndexingBatchSize());
             indexer.type(Project.class).reindexOnly("e.publicationState = :state").param("state", PublicationState.PUBLISHED);
             indexer.type(Event.class).reindexOnly("e.project.publicationState = :state").param("state", PublicationState.PUBLISHED);
             indexer.startAndWait();

@@ -36,7 +36,6 @@ class SearchConfiguration {
             properties.putIfAbsent("hibernate.search.mapping.configurer", new SearchMapping(rates));
             // The mapping is programmatic only: no need to scan the classpath for annotations.
             properties.putIfAbsent("hibernate.search.mapping.process_annotations", "false");
-            properties.putIfAbsent("hibernate.search.mapping.build_missing_discovered_jandex_indexes", "false");
             if (settings.embedded()) {
                 properties.putIfAbsent("hibernate.search.backend.directory.root", location.root().toString());
                 properties.putIfAbsent("hibernate.search.backend.lucene_version", Version.LATEST.toString());
