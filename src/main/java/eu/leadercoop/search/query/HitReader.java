@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Reads a hit straight from the index (no database round trip): title, period, partners and budget
@@ -60,14 +60,21 @@ public final class HitReader {
         return f.composite().from(parts.toArray(SearchProjection<?>[]::new)).asArray().toProjection();
     }
 
-    /** The highlighters the projection uses: matches in {@code <mark>}, text HTML-escaped. */
+    /**
+     * The highlighters the projection uses: matches in {@code <mark>}. The text is escaped here, by
+     * {@link #safe}, not by the backend: OpenSearch accepts an encoder only for the whole request, not
+     * for the title's own highlighter.
+     */
     public static void configure(SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> step) {
         // Passages of about 160 characters around the matches, best first.
-        step.highlighter(h -> h.plain().tag(MARK, END_MARK).encoder(HighlighterEncoder.HTML)
-                .fragmentSize(160).numberOfFragments(2).orderByScore(true));
+        step.highlighter(h -> h.plain().tag(MARK, END_MARK).fragmentSize(160).numberOfFragments(2).orderByScore(true));
         // A title whole.
-        step.highlighter(TITLE_HIGHLIGHTER, h -> h.plain().tag(MARK, END_MARK).encoder(HighlighterEncoder.HTML)
-                .fragmentSize(1000).numberOfFragments(1));
+        step.highlighter(TITLE_HIGHLIGHTER, h -> h.plain().tag(MARK, END_MARK).fragmentSize(1000).numberOfFragments(1));
+    }
+
+    /** A highlighted fragment as safe HTML: everything escaped but our own {@code <mark>} tags. */
+    static String safe(String fragment) {
+        return HtmlUtils.htmlEscape(fragment, "UTF-8").replace("&lt;mark&gt;", MARK).replace("&lt;/mark&gt;", END_MARK);
     }
 
     @SuppressWarnings("unchecked")
@@ -91,17 +98,17 @@ public final class HitReader {
         String title = null;
         int own = Analyzers.LANGUAGES.indexOf(lang);
         if (own >= 0 && !((List<String>) row[titles + own]).isEmpty()) {
-            title = ((List<String>) row[titles + own]).getFirst();
+            title = safe(((List<String>) row[titles + own]).getFirst());
         }
         for (int i = 0; title == null && i < Analyzers.LANGUAGES.size(); i++) {
             List<String> fragments = (List<String>) row[titles + i];
-            title = fragments.isEmpty() ? null : fragments.getFirst();
+            title = fragments.isEmpty() ? null : safe(fragments.getFirst());
         }
         List<String> text = new ArrayList<>();
         for (int i = 0; i < Analyzers.LANGUAGES.size(); i++) {
-            text.addAll((List<String>) row[bodies + i]);
+            ((List<String>) row[bodies + i]).stream().map(HitReader::safe).forEach(text::add);
         }
-        List<String> partners = (List<String>) row[bodies + Analyzers.LANGUAGES.size()];
+        List<String> partners = ((List<String>) row[bodies + Analyzers.LANGUAGES.size()]).stream().map(HitReader::safe).toList();
         return new SearchResults.Highlights(title, text, partners);
     }
 
