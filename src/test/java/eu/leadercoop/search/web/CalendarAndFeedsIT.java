@@ -52,6 +52,13 @@ class CalendarAndFeedsIT {
     }
 
     @Test
+    void projectPageLinksToItsFeed() {
+        String id = projectId("Piirkondade kogemusvahetus");
+        assertThat(page("/projects/" + id).select("a[href=/projects/" + id + "/events.ics]").text())
+                .isEqualTo("Events as a calendar (iCal)");
+    }
+
+    @Test
     void searchFeedHasTheEventsOfTheProjectsFound() throws Exception {
         // "2020. ja 2021. aasta märtsis": two hackathons known by month
         Map<String, String> spans = spans(feed("/search/events.ics?q=loometalgud"));
