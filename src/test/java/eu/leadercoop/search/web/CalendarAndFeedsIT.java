@@ -70,7 +70,8 @@ class CalendarAndFeedsIT {
     @Test
     void organisationFeedHasEventsOfItsProjects() throws Exception {
         String nelja = organisationId("Nelja Valla");
-        assertThat(spans(feed("/organisations/" + nelja + "/events.ics"))).hasSize(7);
+        assertThat(spans(feed("/organisations/" + nelja + "/events.ics"))).hasSize(7)
+                .isEqualTo(spans(feed("/events.ics?when=all&organisation=" + nelja)));
     }
 
     @Test

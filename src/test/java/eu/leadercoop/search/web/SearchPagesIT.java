@@ -94,6 +94,7 @@ class SearchPagesIT {
         Document page = page("/organisations/" + id);
         assertThat(page.select("#network-graph").attr("data-url")).isEqualTo("/api/organisations/" + id + "/network");
         assertThat(page.select("script[src$=search-network.js]")).hasSize(1);
+        assertThat(page.select("a[href=/events.ics?when=all&organisation=" + id + "]")).hasSize(1);
 
         String graph = Responses.body(mvc.get().uri("/api/organisations/" + id + "/network").exchange());
         assertThat((List<Object>) JsonPath.read(graph, "$.nodes")).hasSize(16);
