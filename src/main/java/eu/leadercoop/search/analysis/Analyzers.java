@@ -2,6 +2,7 @@ package eu.leadercoop.search.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -47,55 +48,44 @@ public final class Analyzers {
     }
 
     public static Analyzer estonian() {
-        return new FoldingAnalyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                StandardTokenizer source = new StandardTokenizer();
-                TokenStream s = new LowerCaseFilter(source);
-                s = new StopFilter(s, EstonianAnalyzer.getDefaultStopSet());
-                s = new ASCIIFoldingFilter(s);
-                s = new StemVariantsFilter(s, Analyzers::estonianStems);
-                return new TokenStreamComponents(source, s);
-            }
-        };
+        return chain(s -> {
+            s = new LowerCaseFilter(s);
+            s = new StopFilter(s, EstonianAnalyzer.getDefaultStopSet());
+            s = new ASCIIFoldingFilter(s);
+            return new StemVariantsFilter(s, Analyzers::estonianStems);
+        });
     }
 
     public static Analyzer polish() {
-        return new FoldingAnalyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                StandardTokenizer source = new StandardTokenizer();
-                TokenStream s = new LowerCaseFilter(source);
-                s = new StopFilter(s, PolishAnalyzer.getDefaultStopSet());
-                PolishStems stems = new PolishStems();
-                s = new StemVariantsFilter(s, stems::of);
-                s = new ASCIIFoldingFilter(s);
-                return new TokenStreamComponents(source, s);
-            }
-        };
+        return chain(s -> {
+            s = new LowerCaseFilter(s);
+            s = new StopFilter(s, PolishAnalyzer.getDefaultStopSet());
+            s = new StemVariantsFilter(s, new PolishStems()::of);
+            return new ASCIIFoldingFilter(s);
+        });
     }
 
     public static Analyzer english() {
-        return new FoldingAnalyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                StandardTokenizer source = new StandardTokenizer();
-                TokenStream s = new EnglishPossessiveFilter(source);
-                s = new LowerCaseFilter(s);
-                s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                s = new ASCIIFoldingFilter(s);
-                s = new PorterStemFilter(s);
-                return new TokenStreamComponents(source, s);
-            }
-        };
+        return chain(s -> {
+            s = new EnglishPossessiveFilter(s);
+            s = new LowerCaseFilter(s);
+            s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            s = new ASCIIFoldingFilter(s);
+            return new PorterStemFilter(s);
+        });
     }
 
     public static Analyzer folded() {
+        return chain(s -> new ASCIIFoldingFilter(new LowerCaseFilter(s)));
+    }
+
+    /** The standard tokenizer followed by {@code filters}, built anew for each thread that analyses. */
+    private static Analyzer chain(UnaryOperator<TokenStream> filters) {
         return new FoldingAnalyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+                return new TokenStreamComponents(source, filters.apply(source));
             }
         };
     }
