@@ -177,6 +177,18 @@ class SearchApiIT {
                 .containsExactlyInAnyOrder("lang", "sort", "size", "year");
     }
 
+    @Test
+    void searchAndSuggestAreDescribedInOpenApi() {
+        String docs = Responses.body(mvc.get().uri("/v3/api-docs").exchange());
+        assertThat((List<String>) JsonPath.read(docs, "$.paths['/api/search'].get.parameters[*].name")).contains(
+                "q", "lang", "country", "region", "organisation", "role", "programme", "measure", "event_type", "year",
+                "budget", "status", "sort", "page", "size");
+        assertThat((List<String>) JsonPath.read(docs, "$.paths['/api/organisations/suggest'].get.parameters[*].name"))
+                .containsExactly("q", "limit");
+        assertThat((Map<String, Object>) JsonPath.read(docs, "$.components.schemas.SearchResults.properties"))
+                .containsKeys("total", "total_pages", "hits", "facets");
+    }
+
     private List<String> titles(String words, String lang, String filters) {
         return titles(search("q=" + encode(words) + "&lang=" + lang + filters));
     }
