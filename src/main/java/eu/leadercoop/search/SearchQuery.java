@@ -77,7 +77,7 @@ public record SearchQuery(String text, String lang, Map<Facet, Set<String>> filt
                 if (problem != null) {
                     problems.add(FieldProblem.of(facet.code(), "unknown_value", problem, value));
                 }
-                kept.add(value.strip());
+                kept.add(normalised(facet, value.strip()));
             }
             selected.put(facet, kept);
         });
@@ -91,9 +91,9 @@ public record SearchQuery(String text, String lang, Map<Facet, Set<String>> filt
         return switch (facet) {
             case YEAR -> value.matches("\\d{4}") ? null : "must be a year such as 2024, not '" + value + "'";
             case ORGANISATION -> value.matches("\\d{1,18}") ? null : "must be an organisation id, not '" + value + "'";
-            case BUDGET -> BudgetBand.of(value).isPresent() ? null
+            case BUDGET -> BudgetBand.of(value.toLowerCase(Locale.ROOT)).isPresent() ? null
                     : "must be one of " + codes(BudgetBand.values()) + ", not '" + value + "'";
-            case STATUS -> statusCodes().contains(value) ? null
+            case STATUS -> statusCodes().contains(value.toLowerCase(Locale.ROOT)) ? null
                     : "must be one of " + String.join(", ", statusCodes()) + ", not '" + value + "'";
             case ROLE -> Codes.parse(PartnerRole.class, value)
                     .isPresent() ? null : "must be one of " + Codes.list(
@@ -102,6 +102,16 @@ public record SearchQuery(String text, String lang, Map<Facet, Set<String>> filt
                     .isPresent() ? null : "must be one of " + Codes.list(
                             EventType.class) + ", not '" + value + "'";
             default -> null;
+        };
+    }
+
+    /** Role and event type codes as the index holds them: {@code Lead-Partner} is {@code lead_partner}. */
+    private static String normalised(Facet facet, String value) {
+        return switch (facet) {
+            case ROLE -> Codes.parse(PartnerRole.class, value).map(Codes::of).orElse(value);
+            case EVENT_TYPE -> Codes.parse(EventType.class, value).map(Codes::of).orElse(value);
+            case STATUS, BUDGET -> value.toLowerCase(Locale.ROOT);
+            default -> value;
         };
     }
 

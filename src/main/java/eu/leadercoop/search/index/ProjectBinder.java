@@ -46,6 +46,11 @@ final class ProjectBinder implements TypeBinder {
     private static final Pattern PROGRAMME_SEPARATOR = Pattern.compile("\\s*[,;/]\\s*");
     private static final int MAX_YEARS = 30;
     private static final int MAX_KEYWORD = 256;
+    /**
+     * Highlights re-analyse the stored text of the ten hits shown; allowing any highlighter would
+     * also store term vectors for every document, a large cost to indexing for no use.
+     */
+    private static final List<Highlightable> PLAIN_HIGHLIGHTING = List.of(Highlightable.PLAIN);
 
     private final EuroRates rates;
 
@@ -96,15 +101,15 @@ final class ProjectBinder implements TypeBinder {
         Fields(IndexSchemaElement schema, IndexFieldTypeFactory f) {
             for (String lang : Analyzers.LANGUAGES) {
                 titles.put(lang, schema.field(ProjectFields.title(lang), f.asString().analyzer(lang)
-                        .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY))).toReference());
+                        .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).toReference());
                 bodies.put(lang, schema.field(ProjectFields.body(lang), f.asString().analyzer(lang)
-                        .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY))).multiValued().toReference());
+                        .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).multiValued().toReference());
             }
             titleOwn = schema.field(ProjectFields.TITLE_OWN, f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference();
             language = schema.field(ProjectFields.LANGUAGE, f.asString().projectable(Projectable.YES)).toReference();
             textFolded = schema.field(ProjectFields.TEXT_FOLDED, f.asString().analyzer(Analyzers.FOLDED)).multiValued().toReference();
             partners = schema.field(ProjectFields.PARTNERS, f.asString().analyzer(Analyzers.FOLDED)
-                    .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY))).multiValued().toReference();
+                    .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).multiValued().toReference();
             country = facet(schema, f, ProjectFields.COUNTRY);
             region = facet(schema, f, ProjectFields.REGION);
             organisation = facet(schema, f, ProjectFields.ORGANISATION);

@@ -6,6 +6,7 @@ import eu.leadercoop.search.Facet;
 import eu.leadercoop.search.ProjectSearch;
 import eu.leadercoop.search.SearchQuery;
 import eu.leadercoop.search.SearchSort;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,15 +35,8 @@ class SearchPages {
     @GetMapping("/search")
     String search(@ModelAttribute("params") SearchParams params,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        String lang = LocaleContextHolder.getLocale().getLanguage();
-        SearchQuery query;
-        List<FieldProblem> problems = List.of();
-        try {
-            query = params.toQuery(lang);
-        } catch (InvalidDraftException e) {
-            problems = e.problems();
-            query = new SearchQuery(params.q(), lang, Map.of(), SearchSort.RELEVANCE, 0, SearchParams.DEFAULT_SIZE);
-        }
+        List<FieldProblem> problems = new ArrayList<>();
+        SearchQuery query = queryOf(params, problems);
         model.addAttribute("query", query);
         model.addAttribute("problems", problems);
         model.addAttribute("results", search.search(query));
@@ -54,17 +48,22 @@ class SearchPages {
     /** Typeahead in the organisation facet: organisations to add to the current search. */
     @GetMapping("/search/organisations")
     String organisations(@RequestParam(defaultValue = "") String typed, @ModelAttribute("params") SearchParams params, Model model) {
-        String lang = LocaleContextHolder.getLocale().getLanguage();
-        SearchQuery query;
-        try {
-            query = params.toQuery(lang);
-        } catch (InvalidDraftException e) {
-            query = new SearchQuery(params.q(), lang, Map.of(), SearchSort.RELEVANCE, 0, SearchParams.DEFAULT_SIZE);
-        }
+        SearchQuery query = queryOf(params, new ArrayList<>());
         model.addAttribute("typed", typed.strip());
         model.addAttribute("suggestions", typed.isBlank() ? List.of() : search.suggestOrganisations(typed, SUGGESTIONS));
         model.addAttribute("links", new SearchLinks(query));
         model.addAttribute("facet", Facet.ORGANISATION.code());
         return "search/suggestions :: suggestions";
+    }
+
+    /** The search the parameters ask for in the reader's language; with a wrong one, the words alone, and the problems named. */
+    private static SearchQuery queryOf(SearchParams params, List<FieldProblem> problems) {
+        String lang = LocaleContextHolder.getLocale().getLanguage();
+        try {
+            return params.toQuery(lang);
+        } catch (InvalidDraftException e) {
+            problems.addAll(e.problems());
+            return new SearchQuery(params.q(), lang, Map.of(), SearchSort.RELEVANCE, 0, SearchParams.DEFAULT_SIZE);
+        }
     }
 }

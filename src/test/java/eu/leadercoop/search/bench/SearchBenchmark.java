@@ -42,6 +42,7 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         boolean reload = Arrays.asList(args).contains("--reload");
+        boolean reindex = Arrays.asList(args).contains("--reindex");
         int rounds = Integer.getInteger("bench.rounds", 10);
         int postgresRounds = Integer.getInteger("bench.postgres.rounds", 2);
         String url = System.getProperty("bench.db.url", "jdbc:postgresql://localhost:5432/leadercoop_bench");
@@ -66,7 +67,8 @@ public final class SearchBenchmark {
                         "--leadercoop.examples.enabled=false", "--leadercoop.search.rebuild-on-start=false",
                         "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=6",
                         "--spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=async")) {
-            Properties figures = reuse ? previous : loadAndIndex(app, generator, state);
+            Properties figures = !reuse ? loadAndIndex(app, generator, state)
+                    : reindex ? index(app, generator, state, previous) : previous;
             ProjectSearch search = app.getBean(ProjectSearch.class);
             Path projectIndex = app.getBean(IndexLocation.class).root().resolve("project");
             List<BenchQuery> mix = BenchQuery.mix();
@@ -113,14 +115,20 @@ public final class SearchBenchmark {
         double loadRate = loader.loadProjects(3);
         System.out.printf("  %,.0f projects/s%n", loadRate);
         loader.indexFtsTable();
+        Properties figures = new Properties();
+        figures.setProperty("projects", String.valueOf(generator.projects()));
+        figures.setProperty("load_per_s", String.valueOf(loadRate));
+        return index(app, generator, state, figures);
+    }
+
+    /** Builds the index from the loaded data with the mass indexer, and records how fast. */
+    private static Properties index(ConfigurableApplicationContext app, ProjectGenerator generator, Path state,
+            Properties figures) throws IOException {
         System.out.println("Indexing with the mass indexer (projects, their events, organisations)");
         IndexMaintenance.RebuildReport report = app.getBean(IndexMaintenance.class).rebuild();
         double seconds = report.took().toMillis() / 1000.0;
         double indexRate = generator.projects() / seconds;
         System.out.printf("  %,d projects in %.1f s: %,.0f projects/s%n", report.projects(), seconds, indexRate);
-        Properties figures = new Properties();
-        figures.setProperty("projects", String.valueOf(generator.projects()));
-        figures.setProperty("load_per_s", String.valueOf(loadRate));
         figures.setProperty("index_per_s", String.valueOf(indexRate));
         figures.setProperty("index_seconds", String.valueOf(seconds));
         Files.createDirectories(state.getParent());

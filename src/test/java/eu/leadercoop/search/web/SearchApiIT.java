@@ -148,6 +148,9 @@ class SearchApiIT {
                 .containsExactly(PIIRKONDADE);
         assertThat(titles(search("lang=en&organisation=" + laaneHarju + "&role=partner" + EXAMPLE_YEARS)))
                 .containsExactly(ARUKAD_KULAD);
+        // Codes are read the way the registry reads them: Lead-Partner is lead_partner.
+        assertThat(titles(search("lang=en&organisation=" + laaneHarju + "&role=Lead-Partner" + EXAMPLE_YEARS)))
+                .containsExactly(PIIRKONDADE);
     }
 
     @Test
