@@ -14,6 +14,9 @@ public class TestSupport {
     /** Seed project 000/001 runs on this day; the other three have ended. */
     public static final LocalDate TODAY = LocalDate.of(2024, 9, 1);
 
+    /** The first administrator's password ({@code admin@test.leadercoop.eu}). */
+    public static final String ADMIN_PASSWORD = "the first administrator's password";
+
     @Bean
     @Primary
     Clock fixedClock() {

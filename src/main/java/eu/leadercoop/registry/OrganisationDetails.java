@@ -16,7 +16,8 @@ public record OrganisationDetails(
         String region,
         String website,
         List<ProjectRole> projects,
-        List<CooperationPartner> cooperationPartners) {
+        List<CooperationPartner> cooperationPartners,
+        long version) {
 
     public record ProjectRole(long projectId, String title, ProjectDetails.Period period, String status, String role) {
     }

@@ -2,7 +2,7 @@ package eu.leadercoop.registry;
 
 import java.util.List;
 
-/** An organisation as lists show it. */
+/** An organisation as lists show it; {@code version} is what an edit of it must name. */
 public record OrganisationSummary(
         long id,
         String name,
@@ -12,5 +12,6 @@ public record OrganisationSummary(
         String country,
         String region,
         String website,
-        int projectCount) {
+        int projectCount,
+        long version) {
 }

@@ -41,9 +41,37 @@ public class Organisations {
         return organisations.findById(id).map(o -> views.details(o, lang));
     }
 
+    public boolean exists(long id) {
+        return organisations.existsById(id);
+    }
+
     /** Organisations known by exactly this name, any spelling of it (see {@link OrganisationNames}). */
     public List<OrganisationSummary> findByName(String name) {
         return views.summaries(organisations.findByAliasKey(OrganisationNames.key(name)));
+    }
+
+    /**
+     * Every organisation with all its names, by name: what the importer's name matching compares
+     * spellings against.
+     */
+    public List<OrganisationSummary> all() {
+        return views.summaries(organisations.findAll(Sort.by("name", "id")));
+    }
+
+    /**
+     * Remembers another spelling of an organisation's name, e.g. when a person confirms that an imported
+     * text means this organisation. A spelling the organisation already has is accepted and changes nothing.
+     *
+     * @return the organisation with all its names
+     * @throws InvalidDraftException when there is no organisation with this id, the spelling is blank, too long,
+     *     only a legal form, or already a name of another organisation
+     */
+    @Transactional
+    public OrganisationSummary addAlias(long id, String spelling) {
+        Organisation organisation = organisations.findById(id).orElseThrow(() -> new InvalidDraftException(List.of(
+                FieldProblem.of("organisation_id", "unknown_organisation", "no organisation has id " + id, id))));
+        assembler.addAlias(organisation, spelling);
+        return views.summaries(List.of(organisations.saveAndFlush(organisation))).getFirst();
     }
 
     /**

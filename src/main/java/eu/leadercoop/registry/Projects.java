@@ -1,11 +1,14 @@
 package eu.leadercoop.registry;
 
 import eu.leadercoop.registry.internal.ProjectAssembler;
+import eu.leadercoop.registry.internal.ProjectEditor;
 import eu.leadercoop.registry.internal.ProjectRepository;
 import eu.leadercoop.registry.internal.ProjectViews;
 import eu.leadercoop.registry.model.Project;
 import eu.leadercoop.registry.model.PublicationState;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -25,11 +28,13 @@ public class Projects {
     private final ProjectRepository projects;
     private final ProjectAssembler assembler;
     private final ProjectViews views;
+    private final ProjectEditor editor;
 
-    Projects(ProjectRepository projects, ProjectAssembler assembler, ProjectViews views) {
+    Projects(ProjectRepository projects, ProjectAssembler assembler, ProjectViews views, ProjectEditor editor) {
         this.projects = projects;
         this.assembler = assembler;
         this.views = views;
+        this.editor = editor;
     }
 
     /** Published projects; latest start first unless {@code pageable} says otherwise. */
@@ -48,7 +53,35 @@ public class Projects {
     }
 
     /**
-     * Checks and saves a whole project record in one transaction.
+     * A project the current user may see: a published one, or a draft or unpublished one when the
+     * {@link RecordGuard} lets them (its partners' editors, administrators).
+     */
+    public Optional<ProjectDetails> visibleDetails(long id, String lang) {
+        try {
+            return Optional.of(views.details(editor.visible(id), lang));
+        } catch (NoSuchRecordException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Every project, in any workflow state, in which one of these organisations is a partner: a signed-in
+     * editor's own projects, drafts included. The caller decides whose organisations to ask for.
+     */
+    public List<ProjectSummary> involving(Set<Long> organisationIds, String lang) {
+        return organisationIds.isEmpty() ? List.of()
+                : projects.findByPartnerIds(organisationIds).stream().map(p -> views.summary(p, lang)).toList();
+    }
+
+    /** Who leads and takes part in a project, for permission decisions; empty when there is no such project. */
+    public Optional<ProjectAccess> access(long id) {
+        return projects.findById(id).map(editor::access);
+    }
+
+    /**
+     * Checks and saves a whole project record in one transaction, with no permission check: for the
+     * application's own loaders (example data, imports run by the system). What people submit goes
+     * through {@link ProjectEditing#create}.
      *
      * @return the saved record
      * @throws InvalidDraftException naming every field that is wrong; nothing is saved then

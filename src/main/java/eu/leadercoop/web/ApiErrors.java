@@ -2,10 +2,15 @@ package eu.leadercoop.web;
 
 import eu.leadercoop.registry.FieldProblem;
 import eu.leadercoop.registry.InvalidDraftException;
+import eu.leadercoop.registry.NoSuchRecordException;
+import eu.leadercoop.registry.NotPermittedException;
+import eu.leadercoop.registry.StaleVersionException;
+import eu.leadercoop.registry.Versions;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +33,38 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.getStatusCode(), e.getReason());
         return ResponseEntity.status(e.getStatusCode()).body(problem);
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<ProblemDetail> notPermitted(NotPermittedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage()));
+    }
+
+    @ExceptionHandler(NoSuchRecordException.class)
+    ResponseEntity<ProblemDetail> noSuchRecord(NoSuchRecordException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()));
+    }
+
+    /** Both sides of a conflict, so that the client can show them and nothing typed is lost. */
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> stale(StaleVersionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Someone else saved this record after you read it: "
+                + e.getMessage() + ". Compare 'current' with 'submitted' and send your change again against the current version.");
+        problem.setTitle("Edit conflict");
+        problem.setProperty("submitted_version", e.submittedVersion());
+        problem.setProperty("current_version", e.currentVersion());
+        problem.setProperty("current", e.current());
+        problem.setProperty("submitted", e.submitted());
+        return ResponseEntity.status(HttpStatus.CONFLICT).eTag(Versions.etag(e.currentVersion())).body(problem);
+    }
+
+    /** Two saves raced past the version check: the later one lost; its client reads again and retries. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> raced(OptimisticLockingFailureException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone else saved this record at the same moment; read it again and repeat your change.");
+        problem.setTitle("Edit conflict");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(InvalidDraftException.class)

@@ -2,6 +2,9 @@ package eu.leadercoop.web;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import eu.leadercoop.registry.NoSuchRecordException;
+import eu.leadercoop.registry.NotPermittedException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,7 +23,20 @@ class PageErrors {
 
     @ExceptionHandler(ResponseStatusException.class)
     ModelAndView statusPage(ResponseStatusException e) {
-        HttpStatusCode status = e.getStatusCode();
+        return page(e.getStatusCode());
+    }
+
+    @ExceptionHandler(NoSuchRecordException.class)
+    ModelAndView notFound(NoSuchRecordException e) {
+        return page(HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ModelAndView forbidden(NotPermittedException e) {
+        return page(HttpStatus.FORBIDDEN);
+    }
+
+    private static ModelAndView page(HttpStatusCode status) {
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);
         page.addObject("status", status.value());

@@ -33,7 +33,9 @@ final class DraftReader {
     private final List<FieldProblem> problems = new ArrayList<>();
 
     void reject(String field, String code, String message, Object... arguments) {
-        problems.add(FieldProblem.of(field, code, message, arguments));
+        // One item edited on its own is read with an empty prefix: ".title" is the body's "title".
+        String name = field.startsWith(".") ? field.substring(1) : field;
+        problems.add(FieldProblem.of(name, code, message, arguments));
     }
 
     void throwIfAny() {

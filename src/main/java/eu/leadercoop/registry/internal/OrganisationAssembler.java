@@ -20,6 +20,15 @@ public class OrganisationAssembler {
     }
 
     public Organisation assemble(OrganisationDraft d) {
+        return read(d, null);
+    }
+
+    /** Rewrites an organisation: its name, details and exactly the aliases stated (plus the name). */
+    public void update(Organisation existing, OrganisationDraft d) {
+        read(d, existing);
+    }
+
+    private Organisation read(OrganisationDraft d, Organisation existing) {
         DraftReader in = new DraftReader();
         String name = in.text("name", d.name(), 300, true);
         OrganisationKind kind = in.code("kind", OrganisationKind.class, d.kind(), null);
@@ -42,15 +51,41 @@ public class OrganisationAssembler {
             }
         }
         for (String spelling : names) {
-            organisations.findByAliasKey(OrganisationNames.key(spelling)).stream().findFirst().ifPresent(existing ->
+            organisations.findByAliasKey(OrganisationNames.key(spelling)).stream()
+                    .filter(other -> !other.equals(existing)).findFirst().ifPresent(other ->
                     in.reject(spelling.equals(name) ? "name" : "aliases", "duplicate_organisation",
-                            "'" + spelling + "' is already known as organisation " + existing.getId() + " (" + existing.getName() + ")",
-                            spelling, existing.getId()));
+                            "'" + spelling + "' is already known as organisation " + other.getId() + " (" + other.getName() + ")",
+                            spelling, other.getId()));
         }
         in.throwIfAny();
-        Organisation organisation = new Organisation(name, kind, country);
+        Organisation organisation = existing;
+        if (existing == null) {
+            organisation = new Organisation(name, kind, country);
+        } else {
+            organisation.rename(name);
+        }
         organisation.describe(legalForm, kind, country, region, website);
-        names.forEach(organisation::addAlias);
+        organisation.replaceAliases(names);
         return organisation;
+    }
+
+    /**
+     * Adds a spelling to an existing organisation; refuses one that is blank, too long, nothing but a legal
+     * form, or already a name of another organisation.
+     */
+    public void addAlias(Organisation organisation, String spelling) {
+        DraftReader in = new DraftReader();
+        String alias = in.text("alias", spelling, 300, true);
+        if (alias != null && OrganisationNames.key(alias).isEmpty()) {
+            in.reject("alias", "no_name", "'" + alias + "' has no name besides a legal form", alias);
+        } else if (alias != null) {
+            organisations.findByAliasKey(OrganisationNames.key(alias)).stream()
+                    .filter(other -> !other.getId().equals(organisation.getId())).findFirst()
+                    .ifPresent(other -> in.reject("alias", "duplicate_organisation",
+                            "'" + alias + "' is already known as organisation " + other.getId() + " (" + other.getName() + ")",
+                            alias, other.getId()));
+        }
+        in.throwIfAny();
+        organisation.addAlias(alias);
     }
 }

@@ -64,12 +64,12 @@ public class OrganisationViews {
                         .thenComparing(OrganisationDetails.CooperationPartner::name))
                 .toList();
         return new OrganisationDetails(o.getId(), o.getName(), aliases(o), Codes.of(o.getLegalForm()), Codes.of(o.getKind()),
-                o.getCountry(), o.getRegionCode(), o.getWebsite(), projects, partners);
+                o.getCountry(), o.getRegionCode(), o.getWebsite(), projects, partners, o.getVersion());
     }
 
     private OrganisationSummary summary(Organisation o, Map<Long, Integer> counts) {
         return new OrganisationSummary(o.getId(), o.getName(), aliases(o), Codes.of(o.getLegalForm()), Codes.of(o.getKind()),
-                o.getCountry(), o.getRegionCode(), o.getWebsite(), counts.getOrDefault(o.getId(), 0));
+                o.getCountry(), o.getRegionCode(), o.getWebsite(), counts.getOrDefault(o.getId(), 0), o.getVersion());
     }
 
     /** Other spellings than the canonical name, each once. */

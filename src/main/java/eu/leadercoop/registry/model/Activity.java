@@ -2,6 +2,7 @@ package eu.leadercoop.registry.model;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,7 @@ import java.util.Set;
  * partner's additional activity (lisategevus). May carry commitments that events must fulfil.
  */
 @Entity
+@Audited
 @Table(name = "activity")
 public class Activity {
 
@@ -66,6 +68,21 @@ public class Activity {
         Commitment commitment = new Commitment(this, minCount, eventTypes);
         commitments.add(commitment);
         return commitment;
+    }
+
+    /** Rewrites the activity; a null {@code partnership} makes it a joint activity. */
+    public void update(Partnership partnership, String label, String text) {
+        if (partnership != null && partnership.getProject() != project) {
+            throw new IllegalArgumentException("partner of another project");
+        }
+        this.partnership = partnership;
+        this.label = label;
+        this.text = text.strip();
+    }
+
+    /** Drops every commitment, for an edit that states the activity's commitments anew. */
+    public void clearCommitments() {
+        commitments.clear();
     }
 
     public Long getId() {

@@ -3,6 +3,7 @@ package eu.leadercoop.registry.model;
 import eu.leadercoop.registry.time.PartialDate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -24,6 +26,7 @@ import java.util.Set;
  * erinevates projekti piirkondades" is minCount 3, {MEETING}, distinct regions.
  */
 @Entity
+@Audited
 @Table(name = "commitment")
 public class Commitment {
 
@@ -94,7 +97,15 @@ public class Commitment {
 
     /** Whether an event of {@code type} can count towards this commitment. */
     public boolean accepts(EventType type) {
-        return (!physicalOnly || type.isPhysical()) && eventTypes.stream().anyMatch(type::countsAs);
+        return accepts(eventTypes, physicalOnly, type);
+    }
+
+    /**
+     * The same rule for a commitment known only by its values (read models, tracking): {@code type} counts
+     * when it is, or belongs to the family of, one of {@code wanted}, and is physical if {@code physicalOnly}.
+     */
+    public static boolean accepts(Collection<EventType> wanted, boolean physicalOnly, EventType type) {
+        return (!physicalOnly || type.isPhysical()) && wanted.stream().anyMatch(type::countsAs);
     }
 
     public Long getId() {

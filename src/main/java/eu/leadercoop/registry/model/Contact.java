@@ -1,6 +1,7 @@
 package eu.leadercoop.registry.model;
 
 import jakarta.persistence.Column;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 
 /** A person or office to contact about the project (lisainfo, kontakt), usually for one partner. */
 @Entity
+@Audited
 @Table(name = "contact")
 public class Contact {
 
@@ -54,12 +56,26 @@ public class Contact {
         this.phone = phone;
     }
 
+    public void update(Partnership partnership, String name, String email, String phone) {
+        if (blank(name) && blank(email) && blank(phone)) {
+            throw new IllegalArgumentException("a contact needs a name, an e-mail or a phone");
+        }
+        this.partnership = partnership;
+        this.name = name;
+        this.email = email;
+        this.phone = phone;
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
     public Long getId() {
         return id;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public Partnership getPartnership() {

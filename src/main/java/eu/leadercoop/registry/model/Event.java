@@ -3,6 +3,7 @@ package eu.leadercoop.registry.model;
 import eu.leadercoop.registry.time.PartialDate;
 import eu.leadercoop.registry.time.PartialDateRange;
 import jakarta.persistence.Column;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +27,7 @@ import java.util.Objects;
  * one of the project's activities.
  */
 @Entity
+@Audited
 @Table(name = "project_event")
 public class Event {
 
@@ -87,6 +89,24 @@ public class Event {
         this.type = Objects.requireNonNull(type, "type");
         this.title = title.strip();
         reschedule(date, dateAsWritten);
+    }
+
+    public void retitle(EventType type, String title) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.title = title.strip();
+    }
+
+    /** The organising partners, replacing the ones recorded so far. */
+    public void setOrganisers(List<Organisation> organisers) {
+        this.organisers.clear();
+        organisers.forEach(this::addOrganiser);
+    }
+
+    /** Replaces {@code duplicate} by {@code survivor} among the organisers (merging organisations). */
+    public void replaceOrganiser(Organisation duplicate, Organisation survivor) {
+        if (organisers.remove(duplicate)) {
+            addOrganiser(survivor);
+        }
     }
 
     public void reschedule(PartialDateRange date, String asWritten) {

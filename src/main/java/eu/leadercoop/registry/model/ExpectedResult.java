@@ -1,6 +1,7 @@
 package eu.leadercoop.registry.model;
 
 import jakarta.persistence.Column;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,6 +15,7 @@ import java.util.Optional;
 
 /** An expected result (oodatav tulemus, rezultat), optionally measured by an {@link Indicator}. */
 @Entity
+@Audited
 @Table(name = "expected_result")
 public class ExpectedResult {
 
@@ -40,6 +42,11 @@ public class ExpectedResult {
     ExpectedResult(Project project, int position, String text, Indicator indicator) {
         this.project = project;
         this.position = position;
+        this.text = text.strip();
+        this.indicator = indicator;
+    }
+
+    public void update(String text, Indicator indicator) {
         this.text = text.strip();
         this.indicator = indicator;
     }

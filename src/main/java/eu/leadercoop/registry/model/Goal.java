@@ -1,6 +1,7 @@
 package eu.leadercoop.registry.model;
 
 import jakarta.persistence.Column;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 
 /** One of a project's goals (eesmärgid, cele), in the order the source numbers them. */
 @Entity
+@Audited
 @Table(name = "goal")
 public class Goal {
 
@@ -35,6 +37,10 @@ public class Goal {
     Goal(Project project, int position, String text) {
         this.project = project;
         this.position = position;
+        this.text = text.strip();
+    }
+
+    public void setText(String text) {
         this.text = text.strip();
     }
 

@@ -2,6 +2,7 @@ package eu.leadercoop.registry.model;
 
 import eu.leadercoop.registry.time.PartialDate;
 import jakarta.persistence.Column;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 
 /** Media coverage (meediakajastus, relacje w mediach): a dated article, post or broadcast. */
 @Entity
+@Audited
 @Table(name = "media_item")
 public class MediaItem {
 
@@ -49,6 +51,12 @@ public class MediaItem {
 
     MediaItem(Project project, PartialDate date, String dateAsWritten, String title) {
         this.project = project;
+        this.date = date;
+        this.dateAsWritten = dateAsWritten;
+        this.title = title.strip();
+    }
+
+    public void update(PartialDate date, String dateAsWritten, String title) {
         this.date = date;
         this.dateAsWritten = dateAsWritten;
         this.title = title.strip();

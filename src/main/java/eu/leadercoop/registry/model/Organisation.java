@@ -2,6 +2,7 @@ package eu.leadercoop.registry.model;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.Objects;
  * name and by every alias (spelling) ever seen in a source.
  */
 @Entity
+@Audited
 @Table(name = "organisation")
 public class Organisation {
 
@@ -53,8 +56,11 @@ public class Organisation {
     @Column(length = 500)
     private String website;
 
+    // In the order the spellings were seen; the position also tells Envers's history rows apart when
+    // several aliases change in one revision.
     @ElementCollection
     @CollectionTable(name = "organisation_alias", joinColumns = @JoinColumn(name = "organisation_id"))
+    @OrderColumn(name = "position")
     private List<OrganisationAlias> aliases = new ArrayList<>();
 
     protected Organisation() {
@@ -80,6 +86,13 @@ public class Organisation {
             aliases.add(alias);
         }
         return !known;
+    }
+
+    /** Keeps exactly these spellings (and the canonical name) as the organisation's aliases. */
+    public void replaceAliases(List<String> spellings) {
+        aliases.clear();
+        addAlias(name);
+        spellings.forEach(this::addAlias);
     }
 
     public boolean isKnownAs(String spelling) {

@@ -2,6 +2,7 @@ package eu.leadercoop.registry.model;
 
 import eu.leadercoop.registry.time.PartialDate;
 import jakarta.persistence.Column;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +21,7 @@ import java.util.Objects;
  * mid-project), the name it appeared under, and its own budget line.
  */
 @Entity
+@Audited
 @Table(name = "partnership")
 public class Partnership {
 
@@ -71,6 +73,11 @@ public class Partnership {
         }
         this.joinedOn = joinedOn;
         this.leftOn = leftOn;
+    }
+
+    /** Hands this partnership to the organisation that a duplicate is merged into. */
+    public void transferTo(Organisation survivor) {
+        this.organisation = Objects.requireNonNull(survivor, "organisation");
     }
 
     public void setNameAsWritten(String nameAsWritten) {

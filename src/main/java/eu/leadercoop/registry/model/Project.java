@@ -6,6 +6,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -37,6 +38,7 @@ import java.util.Optional;
  * root of partnerships, goals, expected results, activities, events, media items, contacts and sources.
  */
 @Entity
+@Audited
 @Table(name = "project")
 public class Project {
 
@@ -145,6 +147,16 @@ public class Project {
 
     // --- the shared core -------------------------------------------------------------------------
 
+    public void setLanguage(String language) {
+        this.language = Objects.requireNonNull(language, "language");
+    }
+
+    /** Replaces every title by these, one per language. */
+    public void setTitles(Map<String, String> byLanguage) {
+        titles.clear();
+        byLanguage.forEach(this::setTitle);
+    }
+
     public void setTitle(String lang, String title) {
         titles.put(lang, title.strip());
     }
@@ -182,6 +194,10 @@ public class Project {
         this.publicationState = PublicationState.PUBLISHED;
     }
 
+    public void returnToDraft() {
+        this.publicationState = PublicationState.DRAFT;
+    }
+
     public void unpublish() {
         this.publicationState = PublicationState.UNPUBLISHED;
     }
@@ -196,19 +212,19 @@ public class Project {
         if (partnershipOf(organisation).isPresent()) {
             throw new IllegalArgumentException(organisation.getName() + " is already a partner");
         }
-        Partnership partnership = new Partnership(this, organisation, role, partnerships.size());
+        Partnership partnership = new Partnership(this, organisation, role, nextPosition(partnerships, Partnership::getPosition));
         partnerships.add(partnership);
         return partnership;
     }
 
     public Goal addGoal(String text) {
-        Goal goal = new Goal(this, goals.size(), text);
+        Goal goal = new Goal(this, nextPosition(goals, Goal::getPosition), text);
         goals.add(goal);
         return goal;
     }
 
     public ExpectedResult addExpectedResult(String text, Indicator indicator) {
-        ExpectedResult result = new ExpectedResult(this, expectedResults.size(), text, indicator);
+        ExpectedResult result = new ExpectedResult(this, nextPosition(expectedResults, ExpectedResult::getPosition), text, indicator);
         expectedResults.add(result);
         return result;
     }
@@ -218,7 +234,7 @@ public class Project {
         if (partnership != null && partnership.getProject() != this) {
             throw new IllegalArgumentException("partner of another project");
         }
-        Activity activity = new Activity(this, partnership, activities.size(), label, text);
+        Activity activity = new Activity(this, partnership, nextPosition(activities, Activity::getPosition), label, text);
         activities.add(activity);
         return activity;
     }
@@ -236,7 +252,7 @@ public class Project {
     }
 
     public Contact addContact(Partnership partnership, String name, String email, String phone) {
-        Contact contact = new Contact(this, partnership, contacts.size(), name, email, phone);
+        Contact contact = new Contact(this, partnership, nextPosition(contacts, Contact::getPosition), name, email, phone);
         contacts.add(contact);
         return contact;
     }
@@ -245,6 +261,67 @@ public class Project {
         Source source = new Source(this, publisher, reference, language);
         sources.add(source);
         return source;
+    }
+
+    /** After the last one, also when items in between were removed. */
+    private static <T> int nextPosition(List<T> items, java.util.function.ToIntFunction<T> position) {
+        return items.stream().mapToInt(position).max().orElse(-1) + 1;
+    }
+
+    public void removeGoal(Goal goal) {
+        goals.remove(goal);
+    }
+
+    public void removeExpectedResult(ExpectedResult result) {
+        expectedResults.remove(result);
+    }
+
+    /** Removes an activity; events that delivered it stay, delivering none. */
+    public void removeActivity(Activity activity) {
+        events.stream().filter(e -> activity.equals(e.getActivity())).forEach(e -> e.deliver(null));
+        activities.remove(activity);
+    }
+
+    public void removeEvent(Event event) {
+        events.remove(event);
+    }
+
+    public void removeMediaItem(MediaItem item) {
+        mediaItems.remove(item);
+    }
+
+    public void removeContact(Contact contact) {
+        contacts.remove(contact);
+    }
+
+    /**
+     * Takes a partner out of the project with its own activities and contacts; its media items stay,
+     * credited to nobody.
+     */
+    public void removePartner(Partnership partnership) {
+        activitiesOf(partnership).forEach(this::removeActivity);
+        contacts.removeIf(c -> partnership.equals(c.getPartnership()));
+        mediaItems.stream().filter(m -> partnership.equals(m.getPartnership()))
+                .forEach(m -> m.publishedBy(null, m.getOutlet(), m.getUrl()));
+        partnerships.remove(partnership);
+    }
+
+    /**
+     * Empties the record's parts in an order the database accepts (what refers to a partner before the
+     * partners), for a whole-record replacement; {@code flush} writes each step.
+     */
+    public void clearParts(Runnable flush) {
+        events.clear();
+        mediaItems.clear();
+        contacts.clear();
+        sources.clear();
+        flush.run();
+        activities.clear();
+        goals.clear();
+        expectedResults.clear();
+        flush.run();
+        partnerships.clear();
+        flush.run();
     }
 
     // --- reading ---------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package eu.leadercoop.registry.model;
 
 import jakarta.persistence.Column;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,7 @@ import jakarta.persistence.Table;
  * visible beside the value the record settled on.
  */
 @Entity
+@Audited
 @Table(name = "project_source")
 public class Source {
 
@@ -52,6 +54,11 @@ public class Source {
         this.publisher = publisher;
         this.reference = reference;
         this.language = language;
+    }
+
+    /** Credits the source to the organisation that a duplicate publisher is merged into. */
+    public void transferPublisher(Organisation survivor) {
+        this.publisher = survivor;
     }
 
     public void note(String periodAsWritten, String remarks) {

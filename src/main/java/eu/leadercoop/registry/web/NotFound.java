@@ -10,7 +10,7 @@ final class NotFound {
     }
 
     static ResponseStatusException project(long id) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no published project " + id + ".");
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no published project " + id + " (nor a draft you may see).");
     }
 
     static ResponseStatusException organisation(long id) {

@@ -2,8 +2,10 @@ package eu.leadercoop.registry.web;
 
 import eu.leadercoop.registry.ProjectDetails;
 import eu.leadercoop.registry.ProjectDraft;
+import eu.leadercoop.registry.ProjectEditing;
 import eu.leadercoop.registry.ProjectSummary;
 import eu.leadercoop.registry.Projects;
+import eu.leadercoop.registry.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,9 +28,11 @@ import org.springframework.web.server.ResponseStatusException;
 class ProjectApi {
 
     private final Projects projects;
+    private final ProjectEditing editing;
 
-    ProjectApi(Projects projects) {
+    ProjectApi(Projects projects, ProjectEditing editing) {
         this.projects = projects;
+        this.editing = editing;
     }
 
     @GetMapping
@@ -46,15 +50,18 @@ class ProjectApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One published project with everything its sources say")
-    ProjectDetails get(@PathVariable long id, @RequestParam(required = false) String lang) {
-        return projects.publishedDetails(id, lang).orElseThrow(() -> NotFound.project(id));
+    @Operation(summary = "One project with everything its sources say: published ones for everyone, drafts for the "
+            + "project's partners and administrators. The ETag is the version that edits name in If-Match")
+    ResponseEntity<ProjectDetails> get(@PathVariable long id, @RequestParam(required = false) String lang) {
+        ProjectDetails project = projects.visibleDetails(id, lang).orElseThrow(() -> NotFound.project(id));
+        return ResponseEntity.ok().eTag(Versions.etag(project.version())).body(project);
     }
 
     @PostMapping
-    @Operation(summary = "Create a project record; 400 names every field that is wrong, and nothing is saved")
+    @Operation(summary = "Create a project record (administrators, or editors of its lead partner); 400 names every "
+            + "field that is wrong, and nothing is saved")
     ResponseEntity<ProjectDetails> create(@RequestBody ProjectDraft draft) {
-        ProjectDetails created = projects.create(draft);
-        return ResponseEntity.created(URI.create("/api/projects/" + created.id())).body(created);
+        ProjectDetails created = editing.create(draft);
+        return ResponseEntity.created(URI.create("/api/projects/" + created.id())).eTag(Versions.etag(created.version())).body(created);
     }
 }

@@ -32,7 +32,7 @@ class ProjectPages {
 
     @GetMapping("/projects/{id}")
     String project(@PathVariable long id, Model model) {
-        model.addAttribute("page", ProjectPage.of(projects.publishedDetails(id, lang()).orElseThrow(() -> NotFound.project(id))));
+        model.addAttribute("page", ProjectPage.of(projects.visibleDetails(id, lang()).orElseThrow(() -> NotFound.project(id))));
         return "projects/detail";
     }
 

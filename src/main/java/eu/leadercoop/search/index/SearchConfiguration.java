@@ -24,9 +24,13 @@ class SearchConfiguration {
         return new EuroRates(settings.euroRates());
     }
 
+    /**
+     * {@code leadercoop.search.index-dir}, by default {@code ${leadercoop.data-dir}/index}. Two
+     * applications on different databases (or schemas) need different folders: Lucene locks its index.
+     */
     @Bean
-    IndexLocation indexLocation(@Value("${leadercoop.data-dir}") String dataDir) {
-        return new IndexLocation(Path.of(dataDir, "index").toAbsolutePath().normalize());
+    IndexLocation indexLocation(@Value("${leadercoop.search.index-dir:${leadercoop.data-dir}/index}") String indexDir) {
+        return new IndexLocation(Path.of(indexDir).toAbsolutePath().normalize());
     }
 
     @Bean

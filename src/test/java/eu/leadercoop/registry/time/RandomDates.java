@@ -1,5 +1,6 @@
 package eu.leadercoop.registry.time;
 
+import eu.leadercoop.Properties;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -12,12 +13,11 @@ import java.util.function.Function;
  * property on many of them.
  *
  * <p>The generator is seeded: a failure names its sample and repeats on the next run. Pass
- * {@code -Dpartialdates.seed=<n>} to explore other samples.
+ * {@code -Dleadercoop.seed=<n>} to explore other samples.
  */
 final class RandomDates {
 
     static final int TRIES = 2_000;
-    private static final long SEED = Long.getLong("partialdates.seed", 20_241_108L);
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2100;
 
@@ -38,18 +38,9 @@ final class RandomDates {
     private RandomDates() {
     }
 
-    /** Checks {@code property} on {@link #TRIES} samples; a failure reports the sample and the seed. */
+    /** Checks {@code property} on {@link #TRIES} samples; see {@link Properties#forAll}. */
     static <T> void forAll(Function<Random, T> generator, Consumer<T> property) {
-        Random random = new Random(SEED);
-        for (int i = 0; i < TRIES; i++) {
-            T sample = generator.apply(random);
-            try {
-                property.accept(sample);
-            } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError("falsified by sample " + i + " <" + sample + "> (seed " + SEED + "): "
-                        + e.getMessage(), e);
-            }
-        }
+        Properties.forAll(TRIES, generator, property);
     }
 
     static PartialDate date(Random random) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import eu.leadercoop.IntegrationTest;
 import eu.leadercoop.Responses;
+import eu.leadercoop.accounts.TestAccounts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,9 @@ class OrganisationsApiIT {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    TestAccounts accounts;
 
     @Test
     void everyOrganisationInTheSeedsIsThereExactlyOnce() {
@@ -61,7 +65,7 @@ class OrganisationsApiIT {
     @Test
     @Transactional
     void addingAnOrganisationUnderAnExistingOrganisationsSpellingIsRefused() {
-        assertThat(mvc.post().uri("/api/organisations").contentType(MediaType.APPLICATION_JSON)
+        assertThat(mvc.post().uri("/api/organisations").with(accounts.as(accounts.editorOf("MTÜ PAIK"))).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"name": "Ida-Harju Koostöökoda", "kind": "lag", "country": "EE"}"""))
                 .hasStatus(400)
@@ -71,7 +75,7 @@ class OrganisationsApiIT {
     @Test
     @Transactional
     void addingAnOrganisationWithAnUnknownCountryNamesTheField() {
-        assertThat(mvc.post().uri("/api/organisations").contentType(MediaType.APPLICATION_JSON)
+        assertThat(mvc.post().uri("/api/organisations").with(accounts.as(accounts.editorOf("MTÜ PAIK"))).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"name": "LAG Somewhere", "kind": "lag", "country": "XX"}"""))
                 .hasStatus(400)

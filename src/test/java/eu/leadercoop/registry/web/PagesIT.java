@@ -3,6 +3,7 @@ package eu.leadercoop.registry.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.leadercoop.IntegrationTest;
+import eu.leadercoop.accounts.TestAccounts;
 import eu.leadercoop.Responses;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,6 +22,9 @@ class PagesIT {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    TestAccounts accounts;
 
     @Test
     void homePageListsTheExampleProjectsInTheBrowsersLanguage() {
@@ -85,7 +89,8 @@ class PagesIT {
     @Test
     @Transactional
     void budgetThatDoesNotAddUpShowsAVisibleWarningWithTheFigures() {
-        MvcTestResult created = mvc.post().uri("/api/projects").contentType(MediaType.APPLICATION_JSON).content("""
+        MvcTestResult created = mvc.post().uri("/api/projects").with(accounts.as(accounts.administrator()))
+                .contentType(MediaType.APPLICATION_JSON).content("""
                 {"language": "en", "titles": {"en": "Figures that disagree"}, "publication_state": "published",
                  "partners": [{"organisation": "MTÜ PAIK", "budget": {"cost": 33000, "grant": 29700,
                                "own_contribution": 3000, "currency": "EUR"}}]}""").exchange();

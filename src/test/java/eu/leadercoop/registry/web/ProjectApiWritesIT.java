@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import eu.leadercoop.IntegrationTest;
 import eu.leadercoop.Responses;
+import eu.leadercoop.accounts.TestAccounts;
 import eu.leadercoop.registry.Projects;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@code POST /api/projects}: a valid record is saved whole; a bad one is refused field by field and nothing is saved. */
+/**
+ * {@code POST /api/projects} (here by an administrator): a valid record is saved whole; a bad one is
+ * refused field by field and nothing is saved.
+ */
 @IntegrationTest
 @Transactional
 class ProjectApiWritesIT {
@@ -24,6 +28,9 @@ class ProjectApiWritesIT {
 
     @Autowired
     Projects projects;
+
+    @Autowired
+    TestAccounts accounts;
 
     @Test
     void refusesAMissingTitleAnEndBeforeTheStartANegativeAmountAndAnUnknownCurrencyNamingEachField() {
@@ -105,7 +112,17 @@ class ProjectApiWritesIT {
         assertThat(mvc.get().uri("/api/projects/" + id)).hasStatus(404);
     }
 
+    @Test
+    void nobodySignedInMayCreateAProject() {
+        long before = projects.count();
+        assertThat(mvc.post().uri("/api/projects").with(accounts.anonymous()).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"language": "en", "titles": {"en": "Anonymous"}}""")).hasStatus(401);
+        assertThat(projects.count()).isEqualTo(before);
+    }
+
     private MvcTestResult post(String json) {
-        return mvc.post().uri("/api/projects").contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+        return mvc.post().uri("/api/projects").with(accounts.as(accounts.administrator()))
+                .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
     }
 }

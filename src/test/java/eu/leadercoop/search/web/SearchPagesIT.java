@@ -29,7 +29,7 @@ class SearchPagesIT {
             assertThat(box).as(uri).isNotNull();
             assertThat(box.attr("action")).isEqualTo("/search");
             assertThat(box.select("input[name=q]")).hasSize(1);
-            assertThat(box.select("label[for=lc-header-q]").text()).isEqualTo("Search projects");
+            assertThat(box.select("input[name=q]").attr("aria-label")).isEqualTo("Search projects");
         }
     }
 

@@ -1,0 +1,106 @@
+package eu.leadercoop.importer.extract;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds sums of money: a number with a currency sign, word or code next to it.
+ *
+ * <p>Thousands may be grouped with spaces (also non-breaking ones, made plain before), dots, commas or
+ * apostrophes, always in groups of three after the first group; the decimal part is one or two digits after a
+ * comma or point. So {@code 33 002,80}, {@code 1.234.567,89}, {@code 33,000.00} and {@code 3300.28} all read.
+ * A number without a currency next to it is not money (years, counts, reference numbers).
+ */
+final class AmountParser {
+
+    private static final String NUMBER =
+            "(?<![\\d.,])(?<int>\\d{1,3}(?<sep>[ \u00A0\u202F.,'’])\\d{3}(?:\\k<sep>\\d{3}){0,5}|\\d+)(?:[.,](?<dec>\\d{1,2})(?!\\d))?";
+    private static final String SCALE = "(?:[\\s\u00A0]*(?<scale>tys\\.?|tuh\\.?|tuhat|thousand|mln|milj\\.?|million))?";
+    private static final String CURRENCY =
+            "€|eur(?:ot|o|os|a|i)?|zł(?:otych|ote|oty)?|zl(?:otych)?|pln|usd|\\$|us\\$|gbp|£|sek|nok|dkk|chf|eek|krooni"
+                    + "|kr(?:\\.)?";
+    private static final Pattern AFTER = Pattern.compile(
+            NUMBER + SCALE + "[\\s\u00A0\u202F]?(?<cur>" + CURRENCY + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?<cur>€|eur|pln|zł|usd|\\$|gbp|£)\\s?" + NUMBER + SCALE + "(?![\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private AmountParser() {
+    }
+
+    /** All sums of money in one line, in order. */
+    static List<Amount> findAll(String line) {
+        if (!hasDigit(line)) {
+            return List.of();
+        }
+        List<Amount> found = new ArrayList<>(2);
+        Matcher m = AFTER.matcher(line);
+        while (m.find()) {
+            found.add(amount(m, line));
+        }
+        Matcher b = BEFORE.matcher(line);
+        while (b.find()) {
+            if (found.stream().noneMatch(a -> a.start() < b.end() && b.start() < a.end())) {
+                found.add(amount(b, line));
+            }
+        }
+        found.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return found;
+    }
+
+    private static Amount amount(Matcher m, String line) {
+        String digits = m.group("int");
+        String sep = m.group("sep");
+        if (sep != null) {
+            digits = digits.replace(sep, "");
+        }
+        String dec = m.group("dec");
+        BigDecimal value = new BigDecimal(dec == null ? digits : digits + "." + dec);
+        String scale = m.group("scale");
+        if (scale != null) {
+            value = value.multiply(scale(scale));
+        }
+        return new Amount(value.setScale(2, RoundingMode.HALF_UP), currency(m.group("cur")), m.start(), m.end(),
+                line.substring(m.start(), m.end()));
+    }
+
+    private static BigDecimal scale(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.startsWith("m") ? BigDecimal.valueOf(1_000_000) : BigDecimal.valueOf(1_000);
+    }
+
+    /** ISO 4217 code for a currency sign, word or code. */
+    static String currency(String written) {
+        String w = written.toLowerCase(Locale.ROOT);
+        if (w.equals("€") || w.startsWith("eur")) {
+            return "EUR";
+        }
+        if (w.startsWith("zł") || w.startsWith("zl") || w.equals("pln")) {
+            return "PLN";
+        }
+        if (w.equals("$") || w.equals("us$") || w.equals("usd")) {
+            return "USD";
+        }
+        if (w.equals("£") || w.equals("gbp")) {
+            return "GBP";
+        }
+        if (w.equals("eek") || w.startsWith("kroon") || w.startsWith("kr")) {
+            return "EEK";
+        }
+        return w.toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

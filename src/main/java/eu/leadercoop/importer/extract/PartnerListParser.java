@@ -1,0 +1,262 @@
+package eu.leadercoop.importer.extract;
+
+import eu.leadercoop.importer.ExtractedProject;
+import eu.leadercoop.importer.ExtractedProject.Partner;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads partner lists: names separated by commas, semicolons, line breaks or bullets; roles in brackets
+ * ({@code (juhtpartner)}) or as a word before the name ({@code Taotleja X, partner Y}); legal forms before or
+ * after the name; quoted names ({@code „Puszcza Kozienicka”}) kept whole. "ja", "i", "and" join two names
+ * only where a legal form shows that a new name begins, because they also occur inside names
+ * ({@code Kraina Lasów i Jezior}).
+ */
+final class PartnerListParser {
+
+    /** A partner and where it was read. */
+    record Found(Partner partner, int start, int end) {
+    }
+
+    private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("\\(([^()]{2,40})\\)");
+    private static final Pattern ROLE_BEFORE = Pattern.compile(
+            "^(juhtpartner|partner wiodący|lider projektu|lider|lead partner|koordynator|coordinator|koordinaator"
+                    + "|taotleja|wnioskodawca|beneficjent|applicant|partnerid|partnerzy|partners|partner)\\s*[:–-]?\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ROLE_AFTER = Pattern.compile(
+            "\\s+[–-]\\s+(juhtpartner|partner wiodący|lider|lead partner|koordynator|coordinator|taotleja"
+                    + "|wnioskodawca|applicant)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern JOINER = Pattern.compile("\\s+(?:ja|ning|i|oraz|and|&)\\s+");
+    private static final Pattern LEGAL_FORM_START = Pattern.compile(
+            "^(?:mtü|mittetulundusühing|sa|sihtasutus|oü|as|stowarzyszenie|fundacja|lgd|lokalna grupa działania"
+                    + "|gmina|powiat|związek|spółdzielnia|association|foundation|the)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LEGAL_FORM_END = Pattern.compile(
+            "(?<![\\p{L}])(?:mtü|sa|oü|as|vald|linn|lgd|ry|r\\.y\\.|e\\.v\\.|ltd|gmbh)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LEGAL_FORMS = Pattern.compile(
+            "(?<![\\p{L}])(?:mtü|mittetulundusühing|sa|sihtasutus|stowarzyszenie|fundacja|ry|r\\.y\\.)(?![\\p{L}])");
+    private static final Pattern LEADING_JOINER = Pattern.compile("^(?:ja|ning|i|oraz|and|&)\\s+",
+            Pattern.CASE_INSENSITIVE);
+
+    private PartnerListParser() {
+    }
+
+    /** Partners from every partner-list section, in the order written, without duplicates. */
+    static List<Found> read(List<Section> sections) {
+        List<Found> found = new ArrayList<>();
+        for (Section section : sections) {
+            if (!section.kind().isPartnerList()) {
+                continue;
+            }
+            String firstRole = firstRole(section);
+            for (Line line : section.valueAndBody()) {
+                if (!isListLine(line)) {
+                    continue;
+                }
+                for (Found f : parseLine(line, defaultRole(section.kind()), firstRole)) {
+                    add(found, f);
+                    firstRole = null;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Splits one line of names into partners. */
+    static List<Found> parseLine(Line line, String defaultRole, String firstRole) {
+        List<Found> out = new ArrayList<>();
+        String text = line.text();
+        int itemStart = ListMarker.end(text);
+        for (int[] piece : pieces(text, itemStart)) {
+            for (int[] part : splitJoined(text, piece[0], piece[1])) {
+                Found f = partner(text.substring(part[0], part[1]), line.start() + part[0], defaultRole,
+                        out.isEmpty() ? firstRole : null);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Found partner(String raw, int start, String defaultRole, String firstRole) {
+        String asWritten = Text.trimItem(raw);
+        if (asWritten.endsWith(".")) {
+            asWritten = asWritten.substring(0, asWritten.length() - 1).trim();
+        }
+        String name = LEADING_JOINER.matcher(asWritten).replaceFirst("");
+        String role = null;
+        Matcher brackets = ROLE_IN_BRACKETS.matcher(name);
+        while (brackets.find()) {
+            String r = role(brackets.group(1));
+            if (r != null) {
+                role = r;
+                name = (name.substring(0, brackets.start()) + name.substring(brackets.end())).trim();
+                break;
+            }
+        }
+        Matcher before = ROLE_BEFORE.matcher(name);
+        if (before.find() && Text.hasUpperCaseLetter(name.substring(before.end()))) {
+            String r = role(before.group(1));
+            role = role == null ? r : role;
+            name = name.substring(before.end());
+        }
+        Matcher after = ROLE_AFTER.matcher(name);
+        if (after.find()) {
+            role = role == null ? role(after.group(1)) : role;
+            name = name.substring(0, after.start());
+        }
+        name = Text.trimItem(name);
+        if (!isName(name)) {
+            return null;
+        }
+        if (role == null) {
+            role = firstRole != null ? firstRole : defaultRole;
+        }
+        int offset = raw.indexOf(asWritten.isEmpty() ? raw : asWritten.substring(0, 1));
+        int s = start + Math.max(0, offset);
+        return new Found(new Partner(name, role, null, asWritten), s, s + asWritten.length());
+    }
+
+    /** Pieces between commas, semicolons and bullets that are not inside brackets or quotes. */
+    private static List<int[]> pieces(String text, int from) {
+        List<int[]> pieces = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int start = from;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == '„' || c == '«' || (c == '“' && !quoted)) {
+                quoted = true;
+            } else if (c == '”' || c == '»' || c == '“') {
+                quoted = false;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (depth == 0 && !quoted && (c == ',' || c == ';' || c == '•' || c == '|')) {
+                pieces.add(new int[]{start, i});
+                start = i + 1;
+            }
+        }
+        pieces.add(new int[]{start, text.length()});
+        return pieces;
+    }
+
+    /** "MTÜ A ja MTÜ B": two names, because a legal form ends the first or starts the second. */
+    private static List<int[]> splitJoined(String text, int start, int end) {
+        String piece = text.substring(start, end);
+        Matcher m = JOINER.matcher(piece);
+        List<int[]> parts = new ArrayList<>(1);
+        int from = 0;
+        while (m.find()) {
+            String left = piece.substring(from, m.start()).trim();
+            String right = piece.substring(m.end()).trim();
+            if (LEGAL_FORM_END.matcher(left).find() || LEGAL_FORM_START.matcher(right).find()) {
+                parts.add(new int[]{start + from, start + m.start()});
+                from = m.end();
+            }
+        }
+        parts.add(new int[]{start + from, end});
+        return parts;
+    }
+
+    private static boolean isListLine(Line line) {
+        String t = line.text();
+        if (t.isEmpty() || !AmountParser.findAll(t).isEmpty()) {
+            return false;
+        }
+        // a list of names has commas or is short; a long sentence below the list is something else
+        return Text.countWords(t) <= 16 || t.indexOf(',') >= 0 || t.indexOf(';') >= 0;
+    }
+
+    private static boolean isName(String name) {
+        if (name.length() < 2 || name.length() > 160 || Text.countWords(name) > 14) {
+            return false;
+        }
+        return Text.hasUpperCaseLetter(name) || name.indexOf('„') >= 0 || name.indexOf('"') >= 0;
+    }
+
+    private static String firstRole(Section section) {
+        if (section.kind() != SectionKind.PARTNERS || section.labels().isEmpty()) {
+            return null;
+        }
+        SectionKind first = section.labels().get(0).kind();
+        return first == SectionKind.PARTNERS ? null : defaultRole(first);
+    }
+
+    private static String defaultRole(SectionKind kind) {
+        return switch (kind) {
+            case LEAD_PARTNER -> ExtractedProject.LEAD_PARTNER;
+            case APPLICANT -> ExtractedProject.APPLICANT;
+            case NETWORK_PARTNERS -> ExtractedProject.NETWORK_PARTNER;
+            default -> ExtractedProject.PARTNER;
+        };
+    }
+
+    /** The role a word names, or null when the word is no role. */
+    static String role(String word) {
+        String w = word.toLowerCase(Locale.ROOT).trim();
+        if (w.startsWith("juhtpartner") || w.contains("wiodący") || w.startsWith("lider") || w.startsWith("lead")
+                || w.startsWith("koordyn") || w.startsWith("coordinat") || w.startsWith("koordinaator")) {
+            return ExtractedProject.LEAD_PARTNER;
+        }
+        if (w.startsWith("taotleja") || w.startsWith("wnioskodawca") || w.startsWith("beneficjent")
+                || w.startsWith("applicant")) {
+            return ExtractedProject.APPLICANT;
+        }
+        if (w.startsWith("partner")) {
+            return ExtractedProject.PARTNER;
+        }
+        return null;
+    }
+
+    private static void add(List<Found> found, Found f) {
+        String key = key(f.partner().name());
+        for (int i = 0; i < found.size(); i++) {
+            Partner p = found.get(i).partner();
+            if (key(p.name()).equals(key)) {
+                if (ExtractedProject.PARTNER.equals(p.role()) && !ExtractedProject.PARTNER.equals(f.partner().role())) {
+                    found.set(i, new Found(new Partner(p.name(), f.partner().role(), null, p.asWritten()),
+                            found.get(i).start(), found.get(i).end()));
+                }
+                return;
+            }
+        }
+        found.add(f);
+    }
+
+    /** A name without legal form, case and spacing: for comparing spellings of one organisation. */
+    static String key(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replace('„', '"').replace('”', '"').replace('“', '"');
+        return Text.squeeze(LEGAL_FORMS.matcher(lower).replaceAll(" ")).replaceAll("[\\s,.]+$", "");
+    }
+
+    private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
+
+    /**
+     * The partner a heading names, allowing inflection ({@code Ida-Harju Koostöökoja} is the genitive of
+     * {@code MTÜ Ida-Harju Koostöökoda}); the heading's words when no partner is close enough.
+     */
+    static String resolve(String named, List<Found> partners) {
+        String key = key(named);
+        String best = null;
+        double bestScore = 0.92;
+        for (Found f : partners) {
+            double score = SIMILARITY.apply(key, key(f.partner().name()));
+            if (score > bestScore) {
+                bestScore = score;
+                best = f.partner().name();
+            }
+        }
+        return best == null ? named : best;
+    }
+}

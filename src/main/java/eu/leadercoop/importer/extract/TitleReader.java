@@ -1,0 +1,105 @@
+package eu.leadercoop.importer.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the title: a title label's value; else the first line of the page when it looks like a title (not a
+ * date, not a sentence, not too long), with a call number such as {@code 2021/1} taken off; else a quoted name
+ * after the word project ({@code koostööprojektiga “Piirkondade kogemusvahetus ...”},
+ * {@code projekt pn. „...”}).
+ */
+final class TitleReader {
+
+    record Found(String title, int start, int end, double confidence) {
+    }
+
+    private static final Pattern CALL_NUMBER = Pattern.compile("^(?:\\d{4}/\\d{1,3}|\\d{1,3}/\\d{4}|nr\\.? ?\\d+)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTED_AFTER_PROJECT = Pattern.compile(
+            "(?:projekt|project)\\p{L}*\\s+(?:pn\\.?\\s*|pt\\.?\\s*|pod nazwą\\s+|pod tytułem\\s+|called\\s+|titled\\s+)?"
+                    + "[„“\"«]([^„“”\"«»]{6,200})[”“\"»]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern KIND_THEN_QUOTED = Pattern.compile(
+            "^(?:koostööprojekt|projekt współpracy|projekt|cooperation project|project)\\s*[:–-]?\\s*"
+                    + "[„“\"«]([^„“”\"«»]{3,200})[”“\"»]\\.?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private TitleReader() {
+    }
+
+    static Found read(List<Section> sections, DatedLines dated, Marks marks) {
+        for (Section s : sections) {
+            if (s.kind() == SectionKind.TITLE && !s.value().isEmpty()) {
+                marks.place(s.heading());
+                String title = clean(s.value());
+                return new Found(title, s.valueStart(), s.valueStart() + s.value().length(), 0.95);
+            }
+        }
+        Section preamble = sections.get(0);
+        for (Line line : preamble.body()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (isBreadcrumb(line.text())) {
+                marks.place(line);
+                continue;
+            }
+            if (dated.startsWithDate(line) && Dates.parseRange(line.text()) != null) {
+                continue;
+            }
+            if (looksLikeTitle(line.text())) {
+                Matcher call = CALL_NUMBER.matcher(line.text());
+                int from = call.find() ? call.end() : 0;
+                marks.place(line);
+                return new Found(clean(line.text().substring(from)), line.start() + from, line.end(), 0.8);
+            }
+            break;
+        }
+        for (Section s : sections) {
+            for (Line line : s.valueAndBody()) {
+                Matcher m = QUOTED_AFTER_PROJECT.matcher(line.text());
+                if (m.find()) {
+                    return new Found(clean(m.group(1)), line.start() + m.start(1), line.start() + m.end(1), 0.5);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Avaleht » Projektid » Koostööprojektid": the site's path, not the page's title. */
+    private static boolean isBreadcrumb(String text) {
+        int separators = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if ("»›>/|→".indexOf(text.charAt(i)) >= 0) {
+                separators++;
+            }
+        }
+        return separators >= 2 && WebsiteReader.URL.matcher(text).results().findAny().isEmpty();
+    }
+
+    private static boolean looksLikeTitle(String text) {
+        if (text.length() < 3 || text.length() > 250 || Text.countWords(text) > 30) {
+            return false;
+        }
+        if (text.endsWith(".") && Text.countWords(text) > 12) {
+            return false;
+        }
+        return text.chars().anyMatch(Character::isLetter);
+    }
+
+    private static String clean(String title) {
+        String t = Text.squeeze(title);
+        // "Koostööprojekt „Külade Lood“": the name is in the quotes
+        Matcher quoted = KIND_THEN_QUOTED.matcher(t);
+        if (quoted.matches()) {
+            t = quoted.group(1).trim();
+        }
+        while (!t.isEmpty() && ":;,".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).trim();
+        }
+        return t;
+    }
+}

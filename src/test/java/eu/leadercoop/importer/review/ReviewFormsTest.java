@@ -1,0 +1,78 @@
+package eu.leadercoop.importer.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import eu.leadercoop.importer.DocumentImporter;
+import eu.leadercoop.importer.ExtractedProject;
+import eu.leadercoop.importer.Fixtures;
+import eu.leadercoop.importer.match.OrganisationIndex;
+import eu.leadercoop.importer.match.SeedOrganisations;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The review form as it first appears: organisations chosen, the publisher guessed, events linked to activities. */
+class ReviewFormsTest {
+
+    private static final DocumentImporter IMPORTER = new DocumentImporter();
+
+    private static ExtractedProject seed(int n) {
+        return IMPORTER.extractText(Fixtures.SEEDS[n], Fixtures.seed(n));
+    }
+
+    private static String id(String organisation) {
+        return String.valueOf(SeedOrganisations.named(organisation).id());
+    }
+
+    @Test
+    void seed001PicksKodukantLaanemaaAsPublisherAndLinksEachEventToTheActivityItDelivers() {
+        ReviewForm f = ReviewForms.of(seed(1), SeedOrganisations.index());
+        assertThat(f.getPartners()).extracting(ReviewForm.PartnerRow::getName, ReviewForm.PartnerRow::getOrganisation).containsExactly(
+                tuple("MTÜ Lääne-Harju Koostöökogu", id("MTÜ Lääne-Harju Koostöökogu")),
+                tuple("MTÜ Nelja Valla Kogu", id("MTÜ Nelja Valla Kogu")),
+                tuple("Ida-Harju Koostöökoda MTÜ", id("MTÜ Ida-Harju Koostöökoda")),
+                tuple("MTÜ Põhja-Harju Koostöökogu", id("MTÜ Põhja-Harju Koostöökogu")),
+                tuple("Raplamaa Partnerluskogu MTÜ", id("MTÜ Raplamaa Partnerluskogu")),
+                tuple("Kodukant Läänemaa", id("MTÜ Kodukant Läänemaa")));
+        assertThat(f.getPartners().get(5).getJoined()).isEqualTo("2024-03-01");
+        assertThat(f.getPublisher()).as("KKLM LISATEGEVUSED is Kodukant Läänemaa's").isEqualTo("5");
+        assertThat(f.getActivities()).extracting(ReviewForm.ActivityRow::getPartner).containsExactly("", "", "", "5", "5", "5");
+        // events: spring 2025 trip abroad, year-end event, 8 Nov seminar, Aug study trip, LINC conference, two online meetings
+        assertThat(f.getEvents()).extracting(ReviewForm.EventRow::getActivity).containsExactly("3", "4", "1", "0", "", "2", "2");
+        assertThat(f.getEvents().get(4).getCountry()).isEqualTo("RO");
+        assertThat(f.getEvents().get(3).getEnd()).isEqualTo("2024-08-24");
+        assertThat(f.getEvents().get(2).getEnd()).as("a single day has no end of its own").isNull();
+        assertThat(f.getMedia()).extracting(ReviewForm.MediaRow::getAsWritten).containsExactly("01.03.2024");
+    }
+
+    @Test
+    void aPartnerNamedOnlyInItsActivityHeadingGetsARowAndIsProposedAsNewWhenTheRegistryDoesNotKnowIt() {
+        ReviewForm f = ReviewForms.of(seed(1), new OrganisationIndex(List.of()));
+        assertThat(f.getPartners()).extracting(ReviewForm.PartnerRow::getName).endsWith("Kodukant Läänemaa", "KKLM");
+        assertThat(f.getPartners()).extracting(ReviewForm.PartnerRow::getOrganisation).containsOnly(ReviewForm.NEW_ORGANISATION);
+        assertThat(f.getPublisher()).isEqualTo("6");
+        assertThat(f.getPartners().get(0).getLegalForm()).isEqualTo("non_profit_association");
+        assertThat(f.getPartners().get(0).getKind()).isEqualTo("lag");
+        assertThat(f.getPartners().get(0).getCountry()).isEqualTo("EE");
+    }
+
+    @Test
+    void theApplicantPublishedAPageThatListsNoPartnersOwnActivitiesAndItsBudgetLineIsTheTexts() {
+        ReviewForm f = ReviewForms.of(seed(3), SeedOrganisations.index());
+        assertThat(f.getPartners()).extracting(ReviewForm.PartnerRow::getName, ReviewForm.PartnerRow::getRole).containsExactly(
+                tuple("SA Võrumaa Arenduskeskus", "applicant"), tuple("MTÜ Võrumaa Omavalitsuste Liit", "partner"));
+        assertThat(f.getPublisher()).isEqualTo("0");
+        assertThat(f.getCost()).isEqualByComparingTo("33002.80");
+        assertThat(f.getOwnContribution()).isEqualByComparingTo("3300.28");
+        assertThat(f.getCurrency()).isEqualTo("EUR");
+    }
+
+    @Test
+    void aPolishPageOfNetworkPartnersHasNoPublisherToGuessAndItsLabelsAndTypesComeAlong() {
+        ReviewForm f = ReviewForms.of(seed(4), SeedOrganisations.index());
+        assertThat(f.getPublisher()).isEmpty();
+        assertThat(f.getLanguage()).isEqualTo("pl");
+        assertThat(f.getPartners()).extracting(ReviewForm.PartnerRow::getRole).containsOnly("network_partner");
+        assertThat(f.getPartners()).extracting(ReviewForm.PartnerRow::getOrganisation).doesNotContain("", ReviewForm.NEW_ORGANISATION);
+    }
+}
