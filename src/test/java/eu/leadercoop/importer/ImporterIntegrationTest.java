@@ -24,7 +24,9 @@ import java.lang.annotation.Target;
         "leadercoop.examples.enabled=false",
         "spring.flyway.schemas=" + ImporterIntegrationTest.SCHEMA,
         "spring.flyway.default-schema=" + ImporterIntegrationTest.SCHEMA,
-        "spring.jpa.properties.hibernate.default_schema=" + ImporterIntegrationTest.SCHEMA})
+        "spring.jpa.properties.hibernate.default_schema=" + ImporterIntegrationTest.SCHEMA,
+        // a search index of its own: this context lives beside the shared one, on other data
+        "leadercoop.search.index-dir=${leadercoop.data-dir}/index-" + ImporterIntegrationTest.SCHEMA})
 @AutoConfigureMockMvc
 @Import({TestSupport.class, TestAccounts.class})
 public @interface ImporterIntegrationTest {

@@ -1,0 +1,140 @@
+package eu.leadercoop.search.query;
+
+import eu.leadercoop.search.BudgetBand;
+import eu.leadercoop.search.Facet;
+import eu.leadercoop.search.SearchQuery;
+import eu.leadercoop.search.analysis.Analyzers;
+import eu.leadercoop.search.index.ProjectFields;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
+import org.hibernate.search.util.common.data.Range;
+
+/**
+ * Turns a {@link SearchQuery} into predicates over the project index: the words against every
+ * language's fields (each analysed its own way), and one filter per facet with a selection.
+ */
+public final class ProjectPredicates {
+
+    static final float TITLE_BOOST = 3f;
+    static final float PARTNERS_BOOST = 2f;
+    static final float FOLDED_BOOST = 0.5f;
+    /** Fields of the reader's language count a little more. */
+    static final float OWN_LANGUAGE_BOOST = 1.5f;
+
+    private final SearchPredicateFactory f;
+    private final SearchQuery query;
+    private final LocalDate today;
+
+    public ProjectPredicates(SearchPredicateFactory f, SearchQuery query, LocalDate today) {
+        this.f = f;
+        this.query = query;
+        this.today = today;
+    }
+
+    /** The words of the query; everything when there are none. */
+    public SearchPredicate text() {
+        if (query.text().isEmpty()) {
+            return f.matchAll().toPredicate();
+        }
+        SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> fields = null;
+        for (String lang : Analyzers.LANGUAGES) {
+            float own = lang.equals(query.lang()) ? OWN_LANGUAGE_BOOST : 1f;
+            fields = fields == null ? f.simpleQueryString().field(ProjectFields.title(lang)).boost(TITLE_BOOST * own)
+                    : fields.field(ProjectFields.title(lang)).boost(TITLE_BOOST * own);
+            fields = fields.field(ProjectFields.body(lang)).boost(own);
+        }
+        return fields.field(ProjectFields.PARTNERS).boost(PARTNERS_BOOST)
+                .field(ProjectFields.TEXT_FOLDED).boost(FOLDED_BOOST)
+                .matching(query.text())
+                .defaultOperator(BooleanOperator.AND)
+                .toPredicate();
+    }
+
+    /** The filter of every facet with a selection. */
+    public Map<Facet, SearchPredicate> filters() {
+        Map<Facet, SearchPredicate> filters = new EnumMap<>(Facet.class);
+        query.filters().keySet().forEach(facet -> filters.put(facet, filter(facet, false)));
+        return filters;
+    }
+
+    /**
+     * The filters that count {@code facet}: all but its own. The organisation facet is counted with
+     * roles held by any partner, since the role filter otherwise means the selected organisations' role.
+     */
+    public List<SearchPredicate> filtersExcept(Facet facet) {
+        List<SearchPredicate> filters = new ArrayList<>();
+        for (Facet other : query.filters().keySet()) {
+            if (other != facet) {
+                filters.add(filter(other, facet == Facet.ORGANISATION));
+            }
+        }
+        return filters;
+    }
+
+    /** Projects with {@code value} in {@code facet}. */
+    public SearchPredicate value(Facet facet, String value) {
+        return valuesOf(facet, Set.of(value), true);
+    }
+
+    /** The whole query: words and every filter. */
+    public SearchPredicate all() {
+        return combine(text(), new ArrayList<>(filters().values()));
+    }
+
+    public SearchPredicate combine(SearchPredicate text, List<SearchPredicate> filters) {
+        if (filters.isEmpty()) {
+            return text;
+        }
+        var bool = f.bool().must(text);
+        filters.forEach(bool::filter);
+        return bool.toPredicate();
+    }
+
+    private SearchPredicate filter(Facet facet, boolean anyPartnersRole) {
+        Set<String> values = query.selected(facet);
+        if (facet == Facet.ROLE && !anyPartnersRole && !query.selected(Facet.ORGANISATION).isEmpty()) {
+            List<String> pairs = new ArrayList<>();
+            query.selected(Facet.ORGANISATION).forEach(o -> values.forEach(r -> pairs.add(o + ":" + r)));
+            return f.terms().field(ProjectFields.ORGANISATION_ROLE).matchingAny(pairs).toPredicate();
+        }
+        return valuesOf(facet, values, anyPartnersRole);
+    }
+
+    private SearchPredicate valuesOf(Facet facet, Set<String> values, boolean anyPartnersRole) {
+        return switch (facet) {
+            case YEAR -> f.terms().field(ProjectFields.YEAR).matchingAny(values.stream().map(Integer::valueOf).toList()).toPredicate();
+            case BUDGET -> anyOf(values.stream().map(v -> budget(BudgetBand.of(v).orElseThrow())).toList());
+            case STATUS -> anyOf(values.stream().map(this::status).toList());
+            default -> f.terms().field(ProjectFacets.field(facet)).matchingAny(values).toPredicate();
+        };
+    }
+
+    private SearchPredicate anyOf(List<SearchPredicate> alternatives) {
+        var bool = f.bool();
+        alternatives.forEach(bool::should);
+        return bool.toPredicate();
+    }
+
+    private SearchPredicate budget(BudgetBand band) {
+        return f.range().field(ProjectFields.BUDGET_EUR).within(Range.canonical(band.from(), band.to())).toPredicate();
+    }
+
+    private SearchPredicate status(String status) {
+        return switch (status) {
+            case "planned" -> f.range().field(ProjectFields.FIRST_DAY).greaterThan(today).toPredicate();
+            case "completed" -> f.range().field(ProjectFields.LAST_DAY).lessThan(today).toPredicate();
+            case "running" -> f.bool()
+                    .must(f.range().field(ProjectFields.FIRST_DAY).atMost(today))
+                    .must(f.range().field(ProjectFields.LAST_DAY).atLeast(today)).toPredicate();
+            default -> f.bool().mustNot(f.exists().field(ProjectFields.FIRST_DAY)).toPredicate();
+        };
+    }
+}
