@@ -68,7 +68,7 @@ class ScriptPayloadsIT {
             MvcTestResult organisation = mvc.post().uri("/api/organisations").with(accounts.as(admin))
                     .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(new java.util.LinkedHashMap<>(java.util.Map.of(
                             "name", organisationName, "kind", "lag", "country", "EE",
-                            "aliases", List.of(tag("alias", payload)), "website", tag("website", payload))))).exchange();
+                            "aliases", List.of(tag("alias", payload)), "website", "https://example.org/website/" + i)))).exchange();
             assertThat(organisation).hasStatus(201);
             long organisationId = ((Number) JsonPath.read(Responses.body(organisation), "$.id")).longValue();
 
@@ -85,6 +85,29 @@ class ScriptPayloadsIT {
             }
             assertThat(Responses.body(mvc.get().uri("/projects/" + projectId).exchange())).contains(escaped(tag("summary", payload)));
         }
+    }
+
+    @Test
+    void aLinkThatIsNoWebAddressIsRefusedNamingItsFieldAndNothingIsSaved() {
+        UserAccount admin = accounts.administrator();
+        for (String payload : PAYLOADS) {
+            MvcTestResult organisation = mvc.post().uri("/api/organisations").with(accounts.as(admin))
+                    .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(java.util.Map.of(
+                            "name", "XSS link", "kind", "lag", "country", "EE", "website", payload))).exchange();
+            assertThat(organisation).hasStatus(400);
+            assertThat(JsonPath.<List<String>>read(Responses.body(organisation), "$.errors[*].field")).containsExactly("website");
+
+            ObjectNode p = json.createObjectNode();
+            p.put("language", "en").put("website", payload).putObject("titles").put("en", "XSS link project");
+            p.putArray("media").addObject().put("title", "Article").put("date", "2024-03-01").put("url", payload);
+            MvcTestResult project = mvc.post().uri("/api/projects").with(accounts.as(admin)).contentType(MediaType.APPLICATION_JSON)
+                    .content(json.writeValueAsString(p)).exchange();
+            assertThat(project).hasStatus(400);
+            assertThat(JsonPath.<List<String>>read(Responses.body(project), "$.errors[*].field"))
+                    .containsExactlyInAnyOrder("website", "media[0].url");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from organisation where name = 'XSS link'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from project_title where title = 'XSS link project'", Integer.class)).isZero();
     }
 
     @Test
@@ -133,7 +156,7 @@ class ScriptPayloadsIT {
         p.putObject("period").put("start", "2024-01").put("end", "2025-06").put("as_written", tag("period", payload));
         p.put("summary", tag("summary", payload));
         p.putArray("target_groups").add(tag("target", payload));
-        p.put("website", tag("website", payload));
+        p.put("website", "https://example.org/project?field=website");
         p.putObject("funding").put("programme", tag("programme", payload)).put("priority", tag("priority", payload))
                 .put("objective", tag("objective", payload)).put("measure", tag("measure", payload));
         p.put("publication_state", "published");
@@ -152,7 +175,7 @@ class ScriptPayloadsIT {
         event.putObject("date").put("start", "2024-03-14").put("as_written", tag("date", payload));
         event.putArray("organisers").add(organisationName);
         p.putArray("media").addObject().put("title", tag("media", payload)).put("outlet", tag("outlet", payload))
-                .put("url", tag("url", payload)).put("date", "2024-03-01").put("as_written", tag("media-date", payload))
+                .put("url", "https://example.org/media?field=url").put("date", "2024-03-01").put("as_written", tag("media-date", payload))
                 .put("partner", organisationName);
         p.putArray("contacts").addObject().put("name", tag("contact", payload)).put("phone", tag("phone", payload).substring(0, Math.min(60, tag("phone", payload).length())))
                 .put("partner", organisationName);

@@ -185,8 +185,7 @@ class ProjectReportPdfIT {
                  "summary": "Kokkuvõte: %s",
                  "partners": [{"organisation": "MTÜ PAIK"}],
                  "goals": ["%s <img src=x onerror=alert(1)>"],
-                 "media": [{"date": "2024-03-01", "title": "Klõps", "url": "javascript:alert(1)"},
-                           {"date": "2024-03-02", "title": "Päris leht", "url": "https://example.org/artikkel"}]}"""
+                 "media": [{"date": "2024-03-02", "title": "Päris leht", "url": "https://example.org/artikkel"}]}"""
                 .formatted(script, LETTERS, LETTERS, LETTERS));
         MvcTestResult result = mvc.get().uri("/api/projects/" + id + "/report.pdf?lang=pl").exchange();
         assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);

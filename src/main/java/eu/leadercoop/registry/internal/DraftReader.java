@@ -10,6 +10,8 @@ import eu.leadercoop.registry.time.PartialDateRange;
 import eu.leadercoop.registry.time.PartialDates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -29,6 +31,7 @@ final class DraftReader {
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Pattern REGION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern BARE_DOMAIN = Pattern.compile("(?i)[a-z0-9][a-z0-9-]*(\\.[a-z0-9-]+)*\\.[a-z]{2,}(/\\S*)?");
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -102,6 +105,30 @@ final class DraftReader {
             return null;
         }
         return email;
+    }
+
+    /**
+     * A web address: {@code http://} or {@code https://} with a host. A bare domain ({@code kklm.ee/projekt})
+     * is read as https; anything else ({@code javascript:}, {@code data:}, text) is refused, because pages
+     * and reports turn these into links.
+     */
+    String link(String field, String value, int max) {
+        String text = text(field, value, max, false);
+        if (text == null) {
+            return null;
+        }
+        String candidate = BARE_DOMAIN.matcher(text).matches() ? "https://" + text : text;
+        try {
+            URI uri = new URI(candidate);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && candidate.length() <= max) {
+                return candidate;
+            }
+        } catch (URISyntaxException notAnAddress) {
+            // refused below
+        }
+        reject(field, "invalid_link", "'" + value + "' is not a web address (http:// or https://)", value);
+        return null;
     }
 
     Currency currency(String field, String code, boolean required) {

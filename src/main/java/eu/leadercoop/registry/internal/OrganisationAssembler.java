@@ -38,7 +38,7 @@ public class OrganisationAssembler {
         LegalForm legalForm = in.code("legal_form", LegalForm.class, d.legalForm(), null);
         String country = in.country("country", d.country());
         String region = in.region("region", d.region());
-        String website = in.text("website", d.website(), 500, false);
+        String website = in.link("website", d.website(), 500);
         List<String> names = new ArrayList<>();
         if (name != null) {
             names.add(name);

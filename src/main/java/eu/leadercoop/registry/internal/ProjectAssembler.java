@@ -134,7 +134,7 @@ public class ProjectAssembler {
                 in.text("reference_number", d.referenceNumber(), 60, false),
                 in.text("local_code", d.localCode(), 60, false),
                 in.text("summary", d.summary(), 20000, false),
-                in.text("website", d.website(), 500, false));
+                in.link("website", d.website(), 500));
         DraftReader.Span period = in.span("period", d.period());
         project.setPeriod(period.start(), period.end(),
                 d.period() == null ? null : in.text("period.as_written", d.period().asWritten(), 200, false));
@@ -377,7 +377,7 @@ public class ProjectAssembler {
         } else {
             existing.update(date, asWritten, title);
         }
-        item.publishedBy(partner, in.text(f + ".outlet", m.outlet(), 300, false), in.text(f + ".url", m.url(), 1000, false));
+        item.publishedBy(partner, in.text(f + ".outlet", m.outlet(), 300, false), in.link(f + ".url", m.url(), 1000));
     }
 
     private void readContacts(DraftReader in, ProjectDraft d, Project project) {

@@ -63,7 +63,7 @@ public class ProjectMerger {
         CoreParts.titles(in, "take.titles", take.titles() == null ? Map.of() : take.titles()).forEach(project::setTitle);
         String reference = in.text("take.reference_number", take.referenceNumber(), 60, false);
         String summary = in.text("take.summary", take.summary(), 20000, false);
-        String website = in.text("take.website", take.website(), 500, false);
+        String website = in.link("take.website", take.website(), 500);
         project.describe(reference != null ? reference : project.getReferenceNumber(), project.getLocalCode(),
                 summary != null ? summary : project.getSummary(), website != null ? website : project.getWebsite());
         if (take.period() != null) {
