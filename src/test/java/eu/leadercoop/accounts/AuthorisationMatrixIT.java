@@ -44,7 +44,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Every state-changing API route, tried by every role, on a project of the user's own organisation (P)
+ * Every state-changing API route and page form, tried by every role, on a project of the user's own organisation (P)
  * and on another organisation's project (Q). The expected outcome of each is in the tables below; after
  * every refusal the database is exactly as before (no revision, token, link, user or organisation was
  * added), and every "ok" left its trace (a new revision, token or link).
@@ -105,6 +105,42 @@ class AuthorisationMatrixIT {
             edit a user                    | 401       | 403       | 403        | 403         | ok            | 403
             create an API token            | 401       | ok        | ok         | ok          | ok            | ok
             revoke partner A's API token   | 401       | ok        | 404        | 404         | 404           | 404
+            """;
+
+    /**
+     * The same decisions through the pages' forms (posted with the session's CSRF token): "login" is the
+     * sign-in page the browser is sent to; a refused form answers 403 or, for a project the user may not
+     * see, 404; "422" is a form shown again with its problem.
+     */
+    static final String FORMS_ON_OWN_PROJECT = """
+            route                          | anonymous | partner A | outsider B | coordinator | administrator | token
+            save the core form             | login     | 403       | 404        | ok          | ok            | ok
+            publish                        | login     | 403       | 404        | ok          | ok            | ok
+            add a goal                     | login     | 403       | 404        | ok          | ok            | ok
+            edit a goal                    | login     | 403       | 404        | ok          | ok            | ok
+            remove a goal                  | login     | 403       | 404        | ok          | ok            | ok
+            add X's activity               | login     | ok        | 404        | 403         | ok            | 403
+            edit X's event                 | login     | ok        | 404        | 403         | ok            | 403
+            remove X's event               | login     | ok        | 404        | 403         | ok            | 403
+            add X's media item             | login     | ok        | 404        | 403         | ok            | 403
+            set X's budget line            | login     | ok        | 404        | 403         | ok            | 403
+            add a partner                  | login     | 403       | 404        | ok          | ok            | ok
+            remove partner X               | login     | 403       | 404        | ok          | ok            | ok
+            restore the first version      | login     | 403       | 404        | ok          | ok            | ok
+            invite an editor for X         | login     | 403       | 404        | ok          | ok            | ok
+            """;
+
+    static final List<String> FORMS_ON_OTHER_PROJECT = List.of("login", "404", "404", "404", "ok", "404");
+
+    static final String FORMS_WITHOUT_PROJECT = """
+            route                          | anonymous | partner A | outsider B | coordinator | administrator | token
+            create a project LEAD leads    | login     | 422       | 422        | ok          | ok            | ok
+            add an organisation            | login     | ok        | ok         | ok          | ok            | ok
+            edit an organisation           | login     | 403       | 403        | 403         | ok            | 403
+            merge two organisations        | login     | 403       | 403        | 403         | ok            | 403
+            add a user                     | login     | 403       | 403        | 403         | ok            | 403
+            edit a user                    | login     | 403       | 403        | 403         | ok            | 403
+            create an API token            | login     | ok        | ok         | ok          | ok            | ok
             """;
 
     @RegisterExtension
@@ -192,6 +228,107 @@ class AuthorisationMatrixIT {
             assertThat(result.getResponse().getStatus()).as(Responses.body(result)).isEqualTo(Integer.parseInt(expected));
             assertThat(fingerprint()).as("a refused change changes nothing").isEqualTo(before);
         }
+    }
+
+    static Stream<Arguments> formsOnOwnProject() {
+        return cases(FORMS_ON_OWN_PROJECT).map(c -> Arguments.of(c.route(), c.role(), "P", c.expected()));
+    }
+
+    static Stream<Arguments> formsOnOtherProject() {
+        return cases(FORMS_ON_OWN_PROJECT).map(c -> Arguments.of(c.route(), c.role(), "Q",
+                FORMS_ON_OTHER_PROJECT.get(ROLES.indexOf(c.role()))));
+    }
+
+    static Stream<Arguments> formsWithoutProject() {
+        return cases(FORMS_WITHOUT_PROJECT).map(c -> Arguments.of(c.route(), c.role(), "-", c.expected()));
+    }
+
+    @ParameterizedTest(name = "form: {0} by {1} on {2}: {3}")
+    @MethodSource({"formsOnOwnProject", "formsOnOtherProject", "formsWithoutProject"})
+    void everyFormByEveryRole(String route, String role, String project, String expected) {
+        Target target = project.equals("-") ? null : project(project.equals("P") ? "" : "Q-");
+        Form form = form(route, target);
+        List<Object> before = fingerprint();
+
+        MvcTestResult result = form.send(mvc, who(role));
+
+        int status = result.getResponse().getStatus();
+        String location = result.getResponse().getRedirectedUrl();
+        switch (expected) {
+            case "ok" -> {
+                assertThat(status == 302 ? location : String.valueOf(status)).as(Responses.body(result))
+                        .matches("/(projects|organisations|admin|account).*|200");
+                assertThat(fingerprint()).as("an allowed change leaves its trace").isNotEqualTo(before);
+            }
+            case "login" -> {
+                assertThat(status).isEqualTo(302);
+                assertThat(location).endsWith("/login");
+                assertThat(fingerprint()).isEqualTo(before);
+            }
+            default -> {
+                assertThat(status).as(Responses.body(result)).isEqualTo(Integer.parseInt(expected));
+                assertThat(fingerprint()).as("a refused change changes nothing").isEqualTo(before);
+            }
+        }
+    }
+
+    /** A form as a browser posts it: fields, the session's CSRF token (added by who asks), the version it was read at. */
+    record Form(String uri, Map<String, String> fields) {
+
+        MvcTestResult send(MockMvcTester mvc, RequestPostProcessor who) {
+            var request = mvc.post().uri(uri).with(who);
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                request = request.param(field.getKey(), field.getValue());
+            }
+            return request.exchange();
+        }
+    }
+
+    private Form form(String route, Target p) {
+        String edit = p == null ? null : "/projects/" + p.id() + "/edit";
+        String v = p == null ? null : String.valueOf(p.version());
+        return switch (route) {
+            case "save the core form" -> new Form(edit + "/core", Map.of("version", v, "language", "en", "titles.en", "A new title"));
+            case "publish" -> new Form(edit + "/publish", Map.of("version", v));
+            case "add a goal" -> new Form(edit + "/goals", Map.of("version", v, "text", "Another goal"));
+            case "edit a goal" -> new Form(edit + "/goals/0", Map.of("version", v, "text", "A better goal"));
+            case "remove a goal" -> new Form(edit + "/goals/0/remove", Map.of("version", v));
+            case "add X's activity" -> new Form(edit + "/activities", Map.of("version", v, "partner", p.xName(), "text", "Own study trip"));
+            case "edit X's event" -> new Form(edit + "/events/" + p.xEvent(), Map.of("version", v, "title", "X's meeting, moved",
+                    "type", "meeting", "organisers", p.xName(), "date", "06.2024"));
+            case "remove X's event" -> new Form(edit + "/events/" + p.xEvent() + "/remove", Map.of("version", v));
+            case "add X's media item" -> new Form(edit + "/media", Map.of("version", v, "title", "X in the news", "partner", p.xName(),
+                    "date", "02.05.2024"));
+            case "set X's budget line" -> new Form(edit + "/budget/" + p.x(), Map.of("version", v, "cost", "1 000", "grant", "900",
+                    "currency", "EUR"));
+            case "add a partner" -> new Form(edit + "/partners", Map.of("version", v, "role", "partner",
+                    "organisation", organisationName("Matrix form newcomer " + (++sequence))));
+            case "remove partner X" -> new Form(edit + "/partners/" + p.x() + "/remove", Map.of("version", v));
+            case "restore the first version" -> new Form("/projects/" + p.id() + "/history/" + p.firstRevision() + "/restore",
+                    Map.of("version", v));
+            case "invite an editor for X" -> new Form("/projects/" + p.id() + "/invitations", Map.of("email", "invited@x.test",
+                    "organisation_id", String.valueOf(p.x())));
+            case "create a project LEAD leads" -> new Form("/projects/new", Map.of("language", "en", "title", "New by form",
+                    "lead", String.valueOf(orgs.get("LEAD"))));
+            case "add an organisation" -> new Form("/organisations/new", Map.of("name", "Matrix form added " + (++sequence),
+                    "kind", "ngo", "country", "EE"));
+            case "edit an organisation" -> new Form("/organisations/" + organisation("Matrix form edited " + (++sequence)) + "/edit",
+                    Map.of("version", "0", "name", "Matrix form renamed " + sequence, "kind", "lag"));
+            case "merge two organisations" -> new Form("/organisations/" + organisation("Matrix form survivor " + (++sequence)) + "/edit/merge",
+                    Map.of("version", "0", "duplicate_id", String.valueOf(organisation("Matrix form duplicate " + sequence))));
+            case "add a user" -> new Form("/admin/users", Map.of("email", "form" + (++sequence) + "@matrix.test", "display_name", "New",
+                    "organisation_ids", String.valueOf(orgs.get("X"))));
+            // an editor of OUT: a new editor of Y would take Y's part away from the coordinators of the API cases
+            case "edit a user" -> new Form("/admin/users/" + accounts.editorOfIds(Set.of(orgs.get("OUT"))).getId(), Map.of("version", "0",
+                    "display_name", "Promoted", "administrator", "true", "enabled", "true"));
+            case "create an API token" -> new Form("/account/tokens", Map.of("name", "laptop"));
+            default -> throw new IllegalArgumentException(route);
+        };
+    }
+
+    private String organisationName(String name) {
+        organisation(name);
+        return name;
     }
 
     // --- the routes ------------------------------------------------------------------------------
