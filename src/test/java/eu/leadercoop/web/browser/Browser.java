@@ -270,6 +270,7 @@ public final class Browser implements AutoCloseable {
 
         @Override
         public void beforeAll(ExtensionContext context) {
+            requireInstalled(); // before the application starts: fail at once
             String port = SpringExtension.getApplicationContext(context).getEnvironment().getRequiredProperty("local.server.port");
             String className = context.getRequiredTestClass().getSimpleName();
             Browser browser = new Browser("http://127.0.0.1:" + port,
