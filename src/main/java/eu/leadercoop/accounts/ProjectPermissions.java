@@ -105,6 +105,11 @@ public class ProjectPermissions implements RecordGuard {
         return currentUser.actor().map(Actor::administrator).orElse(false);
     }
 
+    @Override
+    public Set<Long> memberOrganisations() {
+        return currentUser.actor().map(Actor::organisationIds).orElse(Set.of());
+    }
+
     // --- for pages: what to offer the current user ------------------------------------------------------
 
     /**

@@ -12,7 +12,8 @@ public record ProjectSummary(
         ProjectDetails.Period period,
         String status,
         List<PartnerRef> partners,
-        Money budget) {
+        Money budget,
+        String publicationState) {
 
     public record PartnerRef(long organisationId, String name, String role) {
     }

@@ -25,4 +25,10 @@ public interface RecordGuard {
 
     /** Whether the current user may edit organisations and merge duplicates. */
     boolean mayManageOrganisations();
+
+    /**
+     * The organisations the current user edits for (empty when nobody is signed in): the leads a new
+     * project may name, for the forms that offer them.
+     */
+    java.util.Set<Long> memberOrganisations();
 }

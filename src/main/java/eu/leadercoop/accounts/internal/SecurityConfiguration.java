@@ -68,6 +68,10 @@ class SecurityConfiguration {
                         .requestMatchers("/account", "/account/**", "/api/me", "/api/me/**", "/api/users", "/api/users/**").authenticated()
                         // importing existing pages is for signed-in editors; saving is checked like any edit
                         .requestMatchers("/import", "/import/**", "/api/import", "/api/import/**").authenticated()
+                        // editing pages: for signed-in editors; which parts they may change is decided further in
+                        .requestMatchers("/projects/new", "/projects/*/edit", "/projects/*/edit/**", "/projects/*/history",
+                                "/projects/*/history/**", "/projects/*/invitations", "/organisations/new", "/organisations/*/edit",
+                                "/organisations/*/edit/**", "/admin/users", "/admin/users/**").authenticated()
                         .requestMatchers(path.matcher(HttpMethod.GET, "/api/projects/*/history"),
                                 path.matcher(HttpMethod.GET, "/api/projects/*/history/**"),
                                 path.matcher(HttpMethod.GET, "/api/organisations/*/history")).authenticated()

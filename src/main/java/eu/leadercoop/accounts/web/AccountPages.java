@@ -4,6 +4,8 @@ import eu.leadercoop.accounts.ApiTokens;
 import eu.leadercoop.accounts.CurrentUser;
 import eu.leadercoop.registry.InvalidDraftException;
 import eu.leadercoop.registry.Organisations;
+import eu.leadercoop.registry.Projects;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Controller;
@@ -20,8 +22,10 @@ class AccountPages {
     private final CurrentUser currentUser;
     private final ApiTokens tokens;
     private final Organisations organisations;
+    private final Projects projects;
 
-    AccountPages(CurrentUser currentUser, ApiTokens tokens, Organisations organisations) {
+    AccountPages(CurrentUser currentUser, ApiTokens tokens, Organisations organisations, Projects projects) {
+        this.projects = projects;
         this.currentUser = currentUser;
         this.tokens = tokens;
         this.organisations = organisations;
@@ -39,6 +43,7 @@ class AccountPages {
         model.addAttribute("organisations", me.organisationIds().stream().sorted()
                 .map(id -> organisations.details(id, null)).flatMap(java.util.Optional::stream).toList());
         model.addAttribute("tokens", tokens.mine().stream().map(TokenRow::of).toList());
+        model.addAttribute("projects", projects.involving(me.organisationIds(), LocaleContextHolder.getLocale().getLanguage()));
         return "accounts/account";
     }
 

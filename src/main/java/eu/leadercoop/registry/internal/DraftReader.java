@@ -187,14 +187,10 @@ final class DraftReader {
             return null;
         }
         try {
-            return PartialDateRange.fromEdtf(text);
-        } catch (PartialDateParseException notEdtf) {
-            try {
-                return PartialDates.parseRange(text);
-            } catch (PartialDateParseException e) {
-                reject(field, "invalid_date", "'" + value + "' is not a date we can read: " + e.reason(), value);
-                return null;
-            }
+            return PartialDates.parseRangeOrEdtf(text);
+        } catch (PartialDateParseException e) {
+            reject(field, "invalid_date", "'" + value + "' is not a date we can read: " + e.reason(), value);
+            return null;
         }
     }
 

@@ -31,7 +31,7 @@ public class ProjectViews {
                 .map(s -> new ProjectSummary.PartnerRef(s.getOrganisation().getId(), s.getOrganisation().getName(), Codes.of(s.getRole())))
                 .toList();
         return new ProjectSummary(p.getId(), p.getLanguage(), p.title(lang), p.getReferenceNumber(), period(p),
-                Codes.of(p.status(today())), partners, p.totalBudget().orElse(null));
+                Codes.of(p.status(today())), partners, p.totalBudget().orElse(null), Codes.of(p.getPublicationState()));
     }
 
     public ProjectDetails details(Project p, String lang) {

@@ -95,6 +95,20 @@ public final class PartialDates {
     }
 
     /**
+     * Reads a date or range written either in EDTF ({@code 2024-01/2025-06}, {@code 2025-21}), as data
+     * files and the API write them, or as people write them ({@code jaanuar 2024 – juuni 2025}).
+     *
+     * @throws PartialDateParseException with the reason the text is not one date or range as people write it
+     */
+    public static PartialDateRange parseRangeOrEdtf(String text) {
+        try {
+            return PartialDateRange.fromEdtf(text.strip());
+        } catch (PartialDateParseException notEdtf) {
+            return parseRange(text);
+        }
+    }
+
+    /**
      * Reads a text that consists of one or more dates or ranges, such as {@code 2020. ja 2021. aasta
      * märtsis} ([2020-03, 2021-03]), in the order written.
      *

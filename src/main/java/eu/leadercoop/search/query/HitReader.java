@@ -87,7 +87,8 @@ public final class HitReader {
         List<ProjectSummary.PartnerRef> partners = ((List<String>) row[6]).stream().map(HitReader::partner).toList();
         ProjectSummary project = new ProjectSummary((Long) row[0], language, title, (String) row[3],
                 new ProjectDetails.Period(start, end, null),
-                ProjectStatus.of(start, end, today).name().toLowerCase(Locale.ROOT), partners, money((String) row[7]));
+                ProjectStatus.of(start, end, today).name().toLowerCase(Locale.ROOT), partners, money((String) row[7]),
+                "published"); // the index holds published projects only
         return new SearchResults.Hit(project, highlight ? highlights(row, lang) : new SearchResults.Highlights(null, List.of(), List.of()));
     }
 
