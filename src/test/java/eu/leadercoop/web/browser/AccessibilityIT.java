@@ -1,0 +1,75 @@
+package eu.leadercoop.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.leadercoop.accounts.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * axe-core in a real browser on the public pages: no violation of impact serious or critical. The home page
+ * in each language; the other pages in English, plus the project page in the language it is written in.
+ */
+@BrowserTest
+class AccessibilityIT {
+
+    /** An example project with everything: partners (one joined later), activities, commitments, events, media. */
+    static final String PIIRKONDADE = "Piirkondade kogemusvahetus ja tegevusrühmade koostöö arendamine";
+    static final String LEAD_PARTNER = "MTÜ Lääne-Harju Koostöökogu";
+
+    @Autowired
+    TestAccounts accounts;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"et", "pl", "en"})
+    void homePageInEachLanguage(String language, Browser browser) {
+        browser.open("/?lang=" + language);
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo(language);
+        browser.assertAccessible();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"et", "en"})
+    void projectPage(String language, Browser browser) {
+        browser.open("/?lang=" + language).follow(PIIRKONDADE);
+        assertThat(browser.currentPath()).matches("/projects/\\d+");
+        browser.assertAccessible();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/search?q=%C3%B5ppereis&lang=en", "/search?q=%C3%B5ppereis&lang=et"})
+    void searchPage(String path, Browser browser) {
+        browser.open(path);
+        assertThat(browser.findAll("#search-results .lc-hit")).isNotEmpty();
+        browser.assertAccessible();
+    }
+
+    @Test
+    void organisationPages(Browser browser) {
+        browser.open("/organisations?lang=en").assertAccessible();
+        browser.follow(LEAD_PARTNER);
+        assertThat(browser.currentPath()).matches("/organisations/\\d+");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void signInPage(Browser browser) {
+        browser.open("/login?lang=en").assertAccessible();
+    }
+
+    @Test
+    void accountPageOfASignedInEditor(Browser browser) {
+        browser.signIn(accounts.editorOf(LEAD_PARTNER));
+        assertThat(browser.currentPath()).isEqualTo("/account");
+        browser.open("/account?lang=en").assertAccessible();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/events", "/map", "/statistics", "/open-data", "/dashboards/network"})
+    void otherPublicPages(String path, Browser browser) {
+        browser.open(path + "?lang=en").assertAccessible();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}
