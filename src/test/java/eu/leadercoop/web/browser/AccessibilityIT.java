@@ -72,4 +72,30 @@ class AccessibilityIT {
         browser.open(path + "?lang=en").assertAccessible();
         assertThat(browser.consoleErrors()).isEmpty();
     }
+
+    /** The editing pages an administrator sees, each with a form open where the page has several. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/edit?open=core", "/edit?open=events-new", "/edit?open=activities-new", "/edit?open=partners-new",
+            "/history", "/invitations"})
+    void editingPagesOfAProject(String page, Browser browser) {
+        browser.signIn(accounts.administrator());
+        browser.open("/?lang=en").follow(PIIRKONDADE);
+        browser.open(browser.currentPath() + page + (page.contains("?") ? "&" : "?") + "lang=en").assertAccessible();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/projects/new", "/organisations/new", "/admin/users", "/import"})
+    void otherEditingPages(String path, Browser browser) {
+        browser.signIn(accounts.administrator());
+        browser.open(path + "?lang=et").assertAccessible();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void anOrganisationsEditingPage(Browser browser) {
+        browser.signIn(accounts.administrator());
+        browser.open("/organisations?lang=pl").follow(LEAD_PARTNER);
+        browser.open(browser.currentPath() + "/edit?lang=pl").assertAccessible();
+    }
 }

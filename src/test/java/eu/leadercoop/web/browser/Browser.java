@@ -151,6 +151,16 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(cssSelector));
     }
 
+    /**
+     * Clicks as a person would, after scrolling the element to the middle of the window at once: Bootstrap
+     * scrolls smoothly, and a click aimed while the page still moves lands on whatever passes under it.
+     */
+    public Browser click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+        return this;
+    }
+
     /** Waits (up to {@link #WAIT}) until {@code condition} gives something other than null or false. */
     public <T> T waitUntil(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, WAIT).until(condition);

@@ -83,6 +83,16 @@ class ProjectEditorPages {
         return page(model, project, form, null, notice == null ? null : "editing.notice." + notice.replaceAll("[^a-z_]", ""), null);
     }
 
+    /**
+     * The address a refused form was posted to, opened again (a reload, the back button): the editor with
+     * that form open.
+     */
+    @GetMapping({"/projects/{id}/edit/{kind}", "/projects/{id}/edit/{kind}/{ref}"})
+    String reopen(@PathVariable long id, @PathVariable String kind, @PathVariable(required = false) String ref) {
+        String open = kind.equals("core") ? "core" : kind + "-" + (ref == null ? "new" : ref);
+        return "redirect:/projects/" + id + "/edit?open=" + open.replaceAll("[^a-z0-9_-]", "");
+    }
+
     @PostMapping({"/projects/{id}/edit/{kind}", "/projects/{id}/edit/{kind}/{ref}"})
     String save(@PathVariable long id, @PathVariable String kind, @PathVariable(required = false) String ref,
             @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
