@@ -60,7 +60,7 @@ class ScriptPayloadsIT {
     }
 
     @Test
-    void payloadsInEveryTextFieldComeBackAsTextOnEveryPage() {
+    void payloadsInEveryTextFieldComeBackAsTextOnEveryPage() throws Exception {
         UserAccount admin = accounts.administrator();
         for (int i = 0; i < PAYLOADS.size(); i++) {
             String payload = PAYLOADS.get(i);
@@ -83,6 +83,13 @@ class ScriptPayloadsIT {
                     assertNothingGotThrough(page + "?lang=" + lang, payload);
                 }
             }
+            long eventId = ((Number) JsonPath.read(Responses.body(project), "$.events[0].id")).longValue();
+            for (String page : List.of("/edit", "/edit?open=core", "/edit?open=events-" + eventId, "/edit?open=activities-new",
+                    "/edit?open=media-0", "/edit?open=contacts-0", "/history", "/invitations")) {
+                assertNothingGotThrough("/projects/" + projectId + page, payload, admin);
+            }
+            assertNothingGotThrough("/organisations/" + organisationId + "/edit", payload, admin);
+            assertOutputsKeepItAsText(projectId, payload);
             assertThat(Responses.body(mvc.get().uri("/projects/" + projectId).exchange())).contains(escaped(tag("summary", payload)));
         }
     }
@@ -119,6 +126,47 @@ class ScriptPayloadsIT {
             assertOnlyOurOwnMarkup(account, "/account (" + payload + ")");
             assertThat(account.select("tbody th").eachText()).contains(tag("token", payload));
         }
+    }
+
+    /**
+     * The calendar, the CSV export and the PDF report carry the payload as plain text, exactly as typed:
+     * iCalendar escapes it by RFC 5545 and parses back to the same text, CSV quotes it, and the PDF shows it
+     * as letters with no script, open action or javascript: link.
+     */
+    private void assertOutputsKeepItAsText(long projectId, String payload) throws Exception {
+        String ics = Responses.body(mvc.get().uri("/projects/" + projectId + "/events.ics").exchange());
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+        assertThat(calendar.getComponents("VEVENT").stream().map(e -> e.getProperty("SUMMARY").orElseThrow().getValue()))
+                .as("iCalendar of %s", payload).containsExactly(tag("event", payload));
+
+        String csv = Responses.body(mvc.get().uri("/api/export/events.csv").exchange());
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .get().parse(new java.io.StringReader(csv)).getRecords();
+        assertThat(rows.stream().filter(r -> r.get("project_id").equals(String.valueOf(projectId))).map(r -> r.get("title")))
+                .as("CSV of %s", payload).containsExactly(tag("event", payload));
+
+        byte[] pdf = mvc.get().uri("/api/projects/" + projectId + "/report.pdf?lang=en").exchange().getResponse().getContentAsByteArray();
+        assertThat(eu.leadercoop.reports.PdfText.of(pdf).replaceAll("\\s+", " ")).as("PDF of %s", payload)
+                .contains(tag("goal", payload).replaceAll("\\s+", " "));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getOpenAction()).isNull();
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        assertThat(uri.getURI()).as("PDF link of %s", payload).matches("https?://.*");
+                    } else {
+                        assertThat(annotation).isInstanceOf(org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink.class);
+                    }
+                }
+            }
+        }
+    }
+
+    private void assertNothingGotThrough(String uri, String payload, UserAccount user) {
+        MvcTestResult result = mvc.get().uri(uri).with(accounts.as(user)).exchange();
+        assertThat(result).as(uri).hasStatusOk();
+        assertOnlyOurOwnMarkup(Jsoup.parse(Responses.body(result)), uri + " (" + payload + ")");
     }
 
     private void assertNothingGotThrough(String uri, String payload) {
