@@ -51,8 +51,29 @@ public class MoneyChecks {
         if (rule != null) {
             budget.lines().forEach(l -> grantRateAbove(l, rule).ifPresent(warnings::add));
         }
-        return new MoneyCheck(p.id(), day, figure(budget.partnersTotal(), day), figure(budget.total(), day),
-                costsInEur(lines), lines, rule, warnings);
+        MoneyCheck.Figure partnersTotal = figure(budget.partnersTotal(), day);
+        Money costsInEur = costsInEur(lines);
+        comparedInEur(warnings, partnersTotal, costsInEur);
+        return new MoneyCheck(p.id(), day, partnersTotal, figure(budget.total(), day), costsInEur, lines, rule, warnings);
+    }
+
+    /**
+     * Costs in other currencies than the budget of all partners: the registry could not compare them; with
+     * every figure in euro at the ECB rate it can, so its {@code partners_not_compared} gives way to the
+     * comparison in euro (a {@code partners_above_total} in EUR when the costs are more).
+     */
+    private static void comparedInEur(List<ProjectDetails.BudgetWarning> warnings, MoneyCheck.Figure partnersTotal, Money costsInEur) {
+        boolean uncompared = warnings.removeIf(w -> w.code().equals("partners_not_compared") && costsInEur != null
+                && partnersTotal != null && partnersTotal.eur() != null);
+        if (!uncompared) {
+            return;
+        }
+        Money totalInEur = partnersTotal.eur().eur();
+        if (costsInEur.amount().compareTo(totalInEur.amount()) > 0) {
+            warnings.add(new ProjectDetails.BudgetWarning("partners_above_total", null, List.of(costsInEur.amount(), totalInEur.amount()),
+                    "EUR", "partners' costs add up to %s EUR at ECB rates, more than the budget of all partners, %s EUR"
+                            .formatted(costsInEur.amount().toPlainString(), totalInEur.amount().toPlainString())));
+        }
     }
 
     /** The project's last day, else its first, else today. */

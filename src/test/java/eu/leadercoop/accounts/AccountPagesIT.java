@@ -45,6 +45,17 @@ class AccountPagesIT {
     Organisations organisations;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private final List<Long> made = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void removeWhatTheTestMade() {
+        eu.leadercoop.TestRecords.removeOrganisations(jdbc, made);
+        made.clear();
+    }
+
+    @Autowired
     UserRepository users;
 
     @Autowired
@@ -106,6 +117,7 @@ class AccountPagesIT {
                 .param("kind", "ngo").param("country", "EE").param("website", "kodukant.example.ee").exchange();
         assertThat(created).hasStatus(302);
         long id = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
+        made.add(id);
         String json = Responses.body(mvc.get().uri("/api/organisations/" + id).exchange());
         assertThat(JsonPath.<List<String>>read(json, "$.aliases")).contains("Org Page Kodukant Läänemaa", "KODUKANT ORG PAGE");
         assertThat((String) JsonPath.read(json, "$.website")).isEqualTo("https://kodukant.example.ee");
@@ -161,8 +173,13 @@ class AccountPagesIT {
         assertThat(users.findByEmail("sneaky@example.ee")).isEmpty();
     }
 
+    private long remember(long organisationId) {
+        made.add(organisationId);
+        return organisationId;
+    }
+
     private long organisation(String name) {
-        return organisations.create(new OrganisationDraft(name, List.of(), null, "lag", "EE", null, null)).id();
+        return remember(organisations.create(new OrganisationDraft(name, List.of(), null, "lag", "EE", null, null)).id());
     }
 
     private long project(String title, long lead, long partner, UserAccount coordinator) {

@@ -9,6 +9,7 @@ import eu.leadercoop.Responses;
 import eu.leadercoop.accounts.TestAccounts;
 import eu.leadercoop.registry.ProjectDetails;
 import eu.leadercoop.registry.Projects;
+import eu.leadercoop.registry.ProjectDraft;
 import eu.leadercoop.registry.model.Money;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -74,6 +75,28 @@ class MoneyChecksIT {
         assertThat(decimal(body, "$.partners_total.eur.eur.amount")).isEqualByComparingTo("40016.41");
         assertThat(decimal(body, "$.partners_total.eur.rate")).isEqualByComparingTo("4.4000");
         assertThat((String) JsonPath.read(body, "$.partners_total.eur.rate_date")).isEqualTo("2023-10-31");
+    }
+
+    @Test
+    void partnersCostsInTwoCurrenciesAreComparedWithTheBudgetOfAllPartnersInEuroOnceRatesAreLoaded() {
+        ProjectDetails project = projects.create(new ProjectDraft("et", java.util.Map.of("et", "Kaks valuutat"), null, null,
+                new ProjectDraft.DateText("2023-01", "2023-10-31", null), null, java.util.List.of(), null, null,
+                new ProjectDraft.Amount(new BigDecimal("1000"), "EUR"),
+                java.util.List.of(new ProjectDraft.Partner(null, "MTÜ Lääne-Harju Koostöökogu", "lead_partner", null, null, null,
+                                new ProjectDraft.Budget(new BigDecimal("600"), new BigDecimal("540"), null, "EUR")),
+                        new ProjectDraft.Partner(null, "Lokalna Grupa Działania „Puszcza Kozienicka”", "partner", null, null, null,
+                                new ProjectDraft.Budget(new BigDecimal("2000"), new BigDecimal("1800"), null, "PLN"))),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), "published"));
+        assertThat(money.of(project).warnings()).extracting(ProjectDetails.BudgetWarning::code).containsExactly("partners_not_compared");
+
+        rates.importFile("fixture.csv", csv(FIXTURE_RATES));
+        // 600 € + 2 000 zł / 4,4000 (454,55 €) = 1 054,55 €, more than the 1 000 € of all partners
+        ProjectDetails.BudgetWarning above = money.of(project).warnings().getFirst();
+        assertThat(money.of(project).warnings()).hasSize(1);
+        assertThat(above.code()).isEqualTo("partners_above_total");
+        assertThat(above.currency()).isEqualTo("EUR");
+        assertThat(above.amounts()).containsExactly(new BigDecimal("1054.55"), new BigDecimal("1000.00"));
     }
 
     @Test

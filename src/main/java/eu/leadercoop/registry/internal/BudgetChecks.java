@@ -48,22 +48,35 @@ final class BudgetChecks {
         return warnings;
     }
 
+    /**
+     * Partners' costs above the budget of all partners. Costs in another currency than that budget's cannot
+     * be added here (the registry keeps no exchange rates): they are named in a {@code partners_not_compared}
+     * warning instead, which the tracking module's money checks settle with ECB rates where it has them.
+     */
     private static Optional<ProjectDetails.BudgetWarning> partnerCostsAboveTotal(Project p) {
         Optional<Money> total = p.getPartnersTotal();
         if (total.isEmpty()) {
             return Optional.empty();
         }
+        String currency = total.get().currency().getCurrencyCode();
         BigDecimal sum = BigDecimal.ZERO;
+        java.util.Set<String> others = new java.util.TreeSet<>();
         for (Partnership s : p.getPartnerships()) {
             Optional<Money> cost = s.getBudget().costMoney();
             if (cost.isPresent() && cost.get().currency().equals(total.get().currency())) {
                 sum = sum.add(cost.get().amount());
+            } else if (cost.isPresent()) {
+                others.add(cost.get().currency().getCurrencyCode());
             }
+        }
+        if (!others.isEmpty()) {
+            return Optional.of(new ProjectDetails.BudgetWarning("partners_not_compared", null, List.of(), currency,
+                    "partners' costs in %s are not compared with the budget of all partners in %s: they are in another currency"
+                            .formatted(String.join(", ", others), currency)));
         }
         if (sum.compareTo(total.get().amount()) <= 0) {
             return Optional.empty();
         }
-        String currency = total.get().currency().getCurrencyCode();
         return Optional.of(new ProjectDetails.BudgetWarning("partners_above_total", null, List.of(sum, total.get().amount()), currency,
                 "partners' costs add up to %s %s, more than the stated budget of all partners %s"
                         .formatted(plain(sum), currency, total.get())));

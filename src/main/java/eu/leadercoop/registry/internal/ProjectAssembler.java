@@ -210,8 +210,13 @@ public class ProjectAssembler {
         }
         partnership.setRole(role);
         partnership.setNameAsWritten(in.text(f + ".as_written", p.asWritten(), 500, false));
-        DraftReader.Span membership = in.span(f, new ProjectDraft.DateText(p.joined(), p.left(), null));
-        partnership.setMembership(membership.start(), membership.end());
+        PartialDate joined = in.date(f + ".joined", p.joined());
+        PartialDate left = in.date(f + ".left", p.left());
+        if (joined != null && left != null && left.latest().isBefore(joined.earliest())) {
+            in.reject(f + ".left", "end_before_start", "is before the partner joined");
+        } else {
+            partnership.setMembership(joined, left);
+        }
         if (p.budget() != null) {
             partnership.setBudget(budget(in, f + ".budget", p.budget()));
         } else if (existing == null) {

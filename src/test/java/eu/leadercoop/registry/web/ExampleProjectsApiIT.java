@@ -48,6 +48,17 @@ class ExampleProjectsApiIT {
     }
 
     @Test
+    void theListIsPagedLatestStartFirst() {
+        String first = body("/api/projects?page=0&size=3");
+        assertThat((Integer) JsonPath.read(first, "$.size")).isEqualTo(3);
+        assertThat((Integer) JsonPath.read(first, "$.total_pages")).isEqualTo(2);
+        assertThat(JsonPath.<List<String>>read(first, "$.items[*].period.start")).containsExactly("2024-01", "2022-07-01", "2021-01-01");
+        String second = body("/api/projects?page=1&size=3");
+        assertThat((Integer) JsonPath.read(second, "$.page")).isEqualTo(1);
+        assertThat(JsonPath.<List<String>>read(second, "$.items[*].title")).containsExactly("Vunki mano! loometalgud");
+    }
+
+    @Test
     void mergedProjectHasSixPartnersLeadFirstAndKodukantLaanemaaJoinedInMarch2024() {
         String p = project(PIIRKONDADE);
         assertThat((String) JsonPath.read(p, "$.period.start")).isEqualTo("2024-01");

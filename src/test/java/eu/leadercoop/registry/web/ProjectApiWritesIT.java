@@ -63,6 +63,38 @@ class ProjectApiWritesIT {
     }
 
     @Test
+    void aPartnerThatLeavesBeforeItJoinedIsRefusedNamingWhenItLeft() {
+        MvcTestResult result = post("""
+                {"language": "et", "titles": {"et": "Liitujad"}, "partners": [
+                  {"organisation": "MTÜ Lääne-Harju Koostöökogu", "role": "lead_partner"},
+                  {"organisation": "MTÜ Kodukant Läänemaa", "joined": "01.03.2024", "left": "2023"}]}""");
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("partners[1].left");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].code").isEqualTo("end_before_start");
+    }
+
+    @Test
+    void partnersCostsAboveTheBudgetOfAllPartnersAreFlaggedAndCostsInAnotherCurrencyAreNotAddedUpWithIt() {
+        String above = Responses.body(post("""
+                {"language": "et", "titles": {"et": "Üle eelarve"}, "partners_total": {"amount": 1000, "currency": "EUR"},
+                 "partners": [{"organisation": "MTÜ Lääne-Harju Koostöökogu", "role": "lead_partner",
+                               "budget": {"cost": 600, "grant": 540, "currency": "EUR"}},
+                              {"organisation": "MTÜ Kodukant Läänemaa", "budget": {"cost": 500.50, "grant": 450, "currency": "EUR"}}]}"""));
+        assertThat(JsonPath.<List<String>>read(above, "$.budget.warnings[*].code")).containsExactly("partners_above_total");
+        assertThat(JsonPath.<List<Double>>read(above, "$.budget.warnings[0].amounts")).containsExactly(1100.50, 1000.00);
+
+        String mixed = Responses.body(post("""
+                {"language": "et", "titles": {"et": "Kaks valuutat"}, "partners_total": {"amount": 1000, "currency": "EUR"},
+                 "partners": [{"organisation": "MTÜ Lääne-Harju Koostöökogu", "role": "lead_partner",
+                               "budget": {"cost": 600, "grant": 540, "currency": "EUR"}},
+                              {"organisation": "Lokalna Grupa Działania „Puszcza Kozienicka”",
+                               "budget": {"cost": 2000, "grant": 1800, "currency": "PLN"}}]}"""));
+        assertThat(JsonPath.<List<String>>read(mixed, "$.budget.warnings[*].code")).containsExactly("partners_not_compared");
+        assertThat((String) JsonPath.read(mixed, "$.budget.warnings[0].message"))
+                .isEqualTo("partners' costs in PLN are not compared with the budget of all partners in EUR: they are in another currency");
+    }
+
+    @Test
     void aValueOfTheWrongTypeIsA400NamingTheField() {
         MvcTestResult result = post("""
                 {"language": "en", "titles": {"en": "Test"}, "partners_total": {"amount": "lots", "currency": "EUR"}}""");

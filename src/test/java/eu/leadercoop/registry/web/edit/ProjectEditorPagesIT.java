@@ -38,6 +38,17 @@ class ProjectEditorPagesIT {
     @Autowired
     Organisations organisations;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private final List<Long> made = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void removeWhatTheTestMade() {
+        eu.leadercoop.TestRecords.removeOrganisations(jdbc, made);
+        made.clear();
+    }
+
     @Test
     void aCoordinatorCreatesADraftThatOnlyThePartnersSeeAndPublishesIt() {
         long lead = organisation("Editor Lead One", List.of());
@@ -319,8 +330,13 @@ class ProjectEditorPagesIT {
         return new Fixture(((Number) JsonPath.read(Responses.body(created), "$.id")).longValue(), lead, partner, coordinator, partnerEditor);
     }
 
+    private long remember(long organisationId) {
+        made.add(organisationId);
+        return organisationId;
+    }
+
     private long organisation(String name, List<String> aliases) {
-        return organisations.create(new OrganisationDraft(name, aliases, null, "lag", "EE", null, null)).id();
+        return remember(organisations.create(new OrganisationDraft(name, aliases, null, "lag", "EE", null, null)).id());
     }
 
     /** Posts a form at the record's current version and expects it saved (a redirect back to the editor). */
