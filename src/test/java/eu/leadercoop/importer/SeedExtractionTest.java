@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -217,6 +218,27 @@ class SeedExtractionTest {
             assertThat(p.activities()).extracting(Activity::scope).containsOnly("joint");
             assertThat(Counted.of(p.activities().get(1).commitment())).isEqualTo(new Counted(6, "training_module", false));
             assertThat(p.activities().get(1).text()).startsWith("6 koolitusmoodulit erinevatel teemadel (sotsiaalne");
+        }
+
+        @Test
+        void readsTheCallNumberBeforeTheTitleAsTheLocalCode() {
+            assertThat(p.localCode()).isEqualTo("2021/1");
+        }
+
+        @Test
+        void readsBothStudyTripsOf12WithTheDeadlineOfTheTripAbroadAndThePilotActionOf13() {
+            Activity trips = p.activities().get(2);
+            assertThat(trips.label()).isEqualTo("1.2");
+            assertThat(trips.commitments()).extracting(Commitment::minCount, Commitment::eventTypes, Commitment::deadline,
+                    Commitment::asWritten).containsExactly(
+                    tuple(1, List.of("study_trip"), null, "2-päevane õppereis"),
+                    tuple(1, List.of("study_trip_abroad"), "2022-21",
+                            "5-päevane õppereis välisriiki (välisreis on planeeritud 2022 kevadeks)"));
+            Activity pilots = p.activities().get(3);
+            assertThat(pilots.label()).isEqualTo("1.3");
+            assertThat(pilots.commitments()).extracting(Commitment::minCount, Commitment::eventTypes, Commitment::asWritten)
+                    .containsExactly(tuple(1, List.of("pilot_action"), "vähemalt ühe strateegias välja toodud piloottegevuse"));
+            assertThat(p.activities().get(5).commitment()).as("5 days of mentoring is no count of events").isNull();
         }
 
         @Test

@@ -252,7 +252,7 @@ class VariantPagesTest {
         @Test
         void readsTasksWithCountsAndIndicatorsSeparatedByCommas() {
             assertThat(p.activities()).extracting(a -> Counted.of(a.commitment())).containsExactly(
-                    new Counted(3, "workshop", false), null, new Counted(1, "conference", false));
+                    new Counted(3, "seminar", false), null, new Counted(1, "conference", false));
             assertThat(p.expectedResults()).extracting(ExpectedResult::text, ExpectedResult::target, ExpectedResult::unit)
                     .containsExactly(tuple("150 uczestników warsztatów", new BigDecimal("150"), "participants"),
                             tuple("1 publikacja", new BigDecimal("1"), "publications"));

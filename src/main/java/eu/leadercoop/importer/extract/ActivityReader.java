@@ -52,7 +52,7 @@ final class ActivityReader {
                 if (text.length() < 3) {
                     continue;
                 }
-                activities.add(new Activity(text, scope, partner, CommitmentReader.read(text), p.label()));
+                activities.add(Activity.of(text, scope, partner, CommitmentReader.readAll(text), p.label()));
                 used.add(p);
                 marks.place(p.lines());
             }

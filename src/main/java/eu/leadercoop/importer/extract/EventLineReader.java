@@ -52,7 +52,7 @@ final class EventLineReader {
         String lower = Text.lower(title);
         EventTypes.Hit type = EventTypes.first(lower);
         DateSpan span = new DateSpan(date.start(), date.end(), date.asWritten());
-        return new Found(new Event(span, title, type == null ? null : type.type(), Countries.first(lower)), line);
+        return new Found(new Event(span, title, type == null ? null : EventTypes.code(type), Countries.first(lower)), line);
     }
 
     private static boolean mayHoldEvents(Section s, DatedLines dated) {

@@ -121,7 +121,8 @@ public final class ProjectReader {
                 events.stream().map(EventLineReader.Found::event).toList(),
                 media.stream().map(MediaReader.Found::item).toList(),
                 contacts.stream().map(ContactReader.Found::contact).toList(),
-                website == null ? null : website.url(), goals.summary(), marks.fields(), List.copyOf(marks.warnings()));
+                website == null ? null : website.url(), goals.summary(), marks.fields(), List.copyOf(marks.warnings()),
+                title == null ? null : title.localCode());
     }
 
     private static void placePartners(List<Section> sections, Marks marks) {

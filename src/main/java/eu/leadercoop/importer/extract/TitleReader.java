@@ -12,7 +12,12 @@ import java.util.regex.Pattern;
  */
 final class TitleReader {
 
-    record Found(String title, int start, int end, double confidence) {
+    /** The title read, and the call number written before it on the first line ({@code 2021/1}), if any. */
+    record Found(String title, int start, int end, double confidence, String localCode) {
+
+        Found(String title, int start, int end, double confidence) {
+            this(title, start, end, confidence, null);
+        }
     }
 
     private static final Pattern CALL_NUMBER = Pattern.compile("^(?:\\d{4}/\\d{1,3}|\\d{1,3}/\\d{4}|nr\\.? ?\\d+)\\s+",
@@ -52,9 +57,11 @@ final class TitleReader {
             }
             if (looksLikeTitle(line.text())) {
                 Matcher call = CALL_NUMBER.matcher(line.text());
-                int from = call.find() ? call.end() : 0;
+                boolean numbered = call.find();
+                int from = numbered ? call.end() : 0;
                 marks.place(line);
-                return new Found(clean(line.text().substring(from)), line.start() + from, line.end(), 0.8);
+                return new Found(clean(line.text().substring(from)), line.start() + from, line.end(), 0.8,
+                        numbered ? line.text().substring(0, from).strip() : null);
             }
             break;
         }
