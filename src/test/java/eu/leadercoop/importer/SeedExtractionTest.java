@@ -293,6 +293,15 @@ class SeedExtractionTest {
         }
 
         @Test
+        void readsTheTwoHackathonsTheActivityPlansInMarch2020AndMarch2021AsEvents() {
+            assertThat(p.events()).extracting(Event::date, Event::title, Event::type, Event::country).containsExactly(
+                    tuple(new DateSpan("2020-03", "2020-03", "2020. ja 2021.aasta märtsis"), "Vunki mano! loometalgud",
+                            "hackathon", null),
+                    tuple(new DateSpan("2021-03", "2021-03", "2020. ja 2021.aasta märtsis"), "Vunki mano! loometalgud",
+                            "hackathon", null));
+        }
+
+        @Test
         void readsTheActivityWithItsTwoHackathonsAndTheResultTargets() {
             assertThat(p.activities()).hasSize(1);
             assertThat(Counted.of(p.activities().get(0).commitment())).isEqualTo(new Counted(2, "hackathon", false));

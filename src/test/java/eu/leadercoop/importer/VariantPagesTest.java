@@ -296,4 +296,27 @@ class VariantPagesTest {
             assertThat(p.warnings()).isEmpty();
         }
     }
+
+    @Nested
+    class EventLinesBeginningWithAListOfDatesOrAQuarterAbbreviation {
+
+        private final ExtractedProject p = page("dated-lines.txt");
+
+        @Test
+        void readsOneEventPerDateOfAListWithTheWholeListAsWritten() {
+            assertThat(p.events()).extracting(Event::date, Event::title, Event::type).containsExactly(
+                    tuple(new DateSpan("2020-03", "2020-03", "2020. ja 2021. aasta märtsis"), "Häkaton", "hackathon"),
+                    tuple(new DateSpan("2021-03", "2021-03", "2020. ja 2021. aasta märtsis"), "Häkaton", "hackathon"),
+                    tuple(new DateSpan("2023-36", "2023-36", "IV kw. 2023"), "Seminarium", "seminar"),
+                    tuple(new DateSpan("2023-35", "2023-35", "III kwartał 2023"), "Spotkanie", "meeting"),
+                    tuple(new DateSpan("2024-03-15", "2024-03-15", "15 marca 2024, 22 marca 2024 i 5 kwietnia 2024"),
+                            "Warsztaty", "seminar"),
+                    tuple(new DateSpan("2024-03-22", "2024-03-22", "15 marca 2024, 22 marca 2024 i 5 kwietnia 2024"),
+                            "Warsztaty", "seminar"),
+                    tuple(new DateSpan("2024-04-05", "2024-04-05", "15 marca 2024, 22 marca 2024 i 5 kwietnia 2024"),
+                            "Warsztaty", "seminar"));
+            assertThat(p.activities()).isEmpty();
+            assertThat(p.warnings()).isEmpty();
+        }
+    }
 }

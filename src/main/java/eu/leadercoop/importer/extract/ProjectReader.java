@@ -118,11 +118,20 @@ public final class ProjectReader {
                 partners.stream().map(PartnerListParser.Found::partner).toList(), budget.budget(),
                 funding == null ? null : funding.funding(), List.copyOf(groups.groups()), List.copyOf(goals.goals()),
                 List.copyOf(results.results()), List.copyOf(activities.activities()),
-                events.stream().map(EventLineReader.Found::event).toList(),
+                allEvents(events, activities.activities(), title),
                 media.stream().map(MediaReader.Found::item).toList(),
                 contacts.stream().map(ContactReader.Found::contact).toList(),
                 website == null ? null : website.url(), goals.summary(), marks.fields(), List.copyOf(marks.warnings()),
                 title == null ? null : title.localCode());
+    }
+
+    /** The dated lines' events, then those the activities plan on dates they name. */
+    private static List<ExtractedProject.Event> allEvents(List<EventLineReader.Found> lines,
+                                                          List<ExtractedProject.Activity> activities,
+                                                          TitleReader.Found title) {
+        List<ExtractedProject.Event> events = new ArrayList<>(lines.stream().map(EventLineReader.Found::event).toList());
+        events.addAll(PlannedEventReader.read(activities, title == null ? null : title.title(), events));
+        return events;
     }
 
     private static void placePartners(List<Section> sections, Marks marks) {
