@@ -334,10 +334,12 @@ class SeedExtractionTest {
         }
 
         @Test
-        void readsTheBudgetInZloty() {
-            assertThat(p.budget().cost()).isEqualTo(new BigDecimal("176072.20"));
+        void readsTheProjectsBudgetInZlotyAsAllPartnersBudgetAsTheHandEnteredRecordHasIt() {
+            assertThat(p.budget().partnersTotal()).isEqualTo(new BigDecimal("176072.20"));
+            assertThat(p.budget().cost()).isNull();
             assertThat(p.budget().currency()).isEqualTo("PLN");
             assertThat(p.budget().grant()).isNull();
+            assertThat(p.fields()).containsKey("budget.partners_total").doesNotContainKey("budget.cost");
         }
 
         @Test

@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
  *
  * <p>Thousands may be grouped with spaces (also non-breaking ones, made plain before), dots, commas or
  * apostrophes, always in groups of three after the first group; the decimal part is one or two digits after a
- * comma or point. So {@code 33 002,80}, {@code 1.234.567,89}, {@code 33,000.00} and {@code 3300.28} all read.
+ * comma or point, or a dash for none ({@code 12500,- €}, as price tags write it). So {@code 33 002,80},
+ * {@code 1.234.567,89}, {@code 33,000.00}, {@code 3300.28} and {@code 12500,-} all read.
  * A number without a currency next to it is not money (years, counts, reference numbers).
  */
 final class AmountParser {
 
     private static final String NUMBER =
-            "(?<![\\d.,])(?<int>\\d{1,3}(?<sep>[ \u00A0\u202F.,'’])\\d{3}(?:\\k<sep>\\d{3}){0,5}|\\d+)(?:[.,](?<dec>\\d{1,2})(?!\\d))?";
+            "(?<![\\d.,])(?<int>\\d{1,3}(?<sep>[ \u00A0\u202F.,'’])\\d{3}(?:\\k<sep>\\d{3}){0,5}|\\d+)"
+                    + "(?:[.,](?<dec>\\d{1,2})(?!\\d)|[.,][-–])?";
     private static final String SCALE = "(?:[\\s\u00A0]*(?<scale>tys\\.?|tuh\\.?|tuhat|thousand|mln|milj\\.?|million))?";
     private static final String CURRENCY =
             "€|eur(?:ot|o|os|a|i)?|zł(?:otych|ote|oty)?|zl(?:otych)?|pln|usd|\\$|us\\$|gbp|£|sek|nok|dkk|chf|eek|krooni"
