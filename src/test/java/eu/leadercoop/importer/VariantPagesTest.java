@@ -9,6 +9,8 @@ import eu.leadercoop.importer.ExtractedProject.MediaItem;
 import eu.leadercoop.importer.ExtractedProject.Partner;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 
@@ -316,6 +318,58 @@ class VariantPagesTest {
                     tuple(new DateSpan("2024-04-05", "2024-04-05", "15 marca 2024, 22 marca 2024 i 5 kwietnia 2024"),
                             "Warsztaty", "seminar"));
             assertThat(p.activities()).isEmpty();
+            assertThat(p.warnings()).isEmpty();
+        }
+    }
+
+    /** The seeds with every label's colon removed, or every label in upper case: the same facts come out. */
+    @Nested
+    class SeedsWithLabelsWithoutColonsOrInUpperCase {
+
+        @ParameterizedTest(name = "{0} {1}")
+        @CsvSource({"without-colons, 0", "without-colons, 1", "without-colons, 2", "without-colons, 3", "without-colons, 4",
+                "upper-case-labels, 0", "upper-case-labels, 1", "upper-case-labels, 2", "upper-case-labels, 3",
+                "upper-case-labels, 4"})
+        void giveWhatTheSeedGives(String folder, int seed) {
+            ExtractedProject p = page(folder + "/" + Fixtures.SEEDS[seed]);
+            ExtractedProject original = (ExtractedProject) IMPORTER.extract(Fixtures.SEEDS[seed],
+                    Fixtures.bytes("seeds/" + Fixtures.SEEDS[seed]));
+            assertThat(p.title()).isEqualTo(original.title()).isNotNull();
+            assertThat(p.language()).isEqualTo(original.language());
+            assertThat(p.referenceNumber()).isEqualTo(original.referenceNumber());
+            assertThat(p.period()).isEqualTo(original.period());
+            assertThat(p.partners()).isEqualTo(original.partners()).isNotEmpty();
+            assertThat(p.budget()).isEqualTo(original.budget());
+            assertThat(p.funding() == null ? null : p.funding().programme())
+                    .isEqualTo(original.funding() == null ? null : original.funding().programme());
+            assertThat(p.targetGroups()).isEqualTo(original.targetGroups());
+            assertThat(p.goals()).isEqualTo(original.goals()).isNotEmpty();
+            assertThat(p.activities()).isEqualTo(original.activities());
+            assertThat(p.expectedResults()).isEqualTo(original.expectedResults());
+            assertThat(p.events()).isEqualTo(original.events());
+            assertThat(p.media()).isEqualTo(original.media());
+            assertThat(p.contacts()).isEqualTo(original.contacts());
+            assertThat(p.summary()).isEqualTo(original.summary());
+        }
+    }
+
+    @Nested
+    class PartnerActivityHeadingsThatNameThePartnerWithALegalFormOrAfterTheLabel {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "MTÜ Saarte Koostöökogu lisategevused|MTÜ Saarte Koostöökogu",
+                "Działania własne partnera LGD Ziemia Bielska|LGD Ziemia Bielska",
+                "Additional activities of Pomurje LAG|Pomurje LAG",
+                "Own activities of the partner Pomurje LAG:|Pomurje LAG"})
+        void readThePartnersOwnActivities(String heading, String partner) {
+            ExtractedProject p = IMPORTER.extractText("h.txt", "Rannakülade koostöö\n\n"
+                    + "Partnerid: MTÜ Läänerannik, MTÜ Saarte Koostöökogu, LGD Ziemia Bielska, Pomurje LAG\n\n"
+                    + "Projekti eesmärgid\n1. Rannaküla toidu tutvustamine.\n" + heading + "\n"
+                    + "1. Vähemalt ühe õppereisi korraldamine.\n");
+            assertThat(p.goals()).containsExactly("Rannaküla toidu tutvustamine.");
+            assertThat(p.activities()).extracting(Activity::scope, Activity::partner, Activity::text)
+                    .containsExactly(tuple("partner", partner, "Vähemalt ühe õppereisi korraldamine."));
             assertThat(p.warnings()).isEmpty();
         }
     }

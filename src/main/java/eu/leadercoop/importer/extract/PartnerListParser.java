@@ -68,6 +68,11 @@ final class PartnerListParser {
         return found;
     }
 
+    /** Whether the text begins with a legal form ({@code MTÜ}, {@code mittetulundusühing}, {@code Stowarzyszenie}). */
+    static boolean startsWithLegalForm(String text) {
+        return LEGAL_FORM_START.matcher(text).find();
+    }
+
     /** Splits one line of names into partners. */
     static List<Found> parseLine(Line line, String defaultRole, String firstRole) {
         List<Found> out = new ArrayList<>();

@@ -32,6 +32,10 @@ final class TitleReader {
                     + "[„“\"«]([^„“”\"«»]{3,200})[”“\"»]\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern LABELLED = Pattern.compile(
+            "^.{0,40}?(?:nimi|nimetus|pealkiri|nazwa(?: projektu| operacji)?|tytuł(?: projektu)?|title|name)\\s*:\\s*(.{3,})$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private TitleReader() {
     }
 
@@ -99,6 +103,11 @@ final class TitleReader {
 
     private static String clean(String title) {
         String t = Text.squeeze(title);
+        // "LEADER LOGODPROJEKTI NIMI: Vunki mano!": a title label the splitter could not see, glued in upper case
+        Matcher labelled = LABELLED.matcher(t);
+        if (labelled.find()) {
+            t = labelled.group(1).trim();
+        }
         // "Koostööprojekt „Külade Lood“": the name is in the quotes
         Matcher quoted = KIND_THEN_QUOTED.matcher(t);
         if (quoted.matches()) {
