@@ -215,9 +215,18 @@ class SeedExtractionTest {
         @Test
         void readsNumberedAndSubNumberedActivitiesWithTheTrainingModuleCommitment() {
             assertThat(p.activities()).hasSize(8);
-            assertThat(p.activities()).extracting(Activity::scope).containsOnly("joint");
+            assertThat(p.activities().subList(0, 7)).extracting(Activity::scope).containsOnly("joint");
             assertThat(Counted.of(p.activities().get(1).commitment())).isEqualTo(new Counted(6, "training_module", false));
             assertThat(p.activities().get(1).text()).startsWith("6 koolitusmoodulit erinevatel teemadel (sotsiaalne");
+        }
+
+        @Test
+        void readsActivity2AsTheOwnActivityOfJarvaArenguPartneridNamedByItsInitials() {
+            Activity jap = p.activities().get(7);
+            assertThat(jap.label()).isEqualTo("2");
+            assertThat(jap.text()).startsWith("JAP piirkonnas läbiviidavad tegevused");
+            assertThat(jap).extracting(Activity::scope, Activity::partner)
+                    .containsExactly("partner", "mittetulundusühing Järva Arengu Partnerid");
         }
 
         @Test
@@ -354,10 +363,40 @@ class SeedExtractionTest {
         void readsTargetGroupGoalAndContact() {
             assertThat(p.targetGroups()).containsExactly("przedstawiciele lokalnych grup działania z 4 województw tj. "
                     + "województwa lubelskiego, mazowieckiego, lubuskiego oraz śląskiego");
-            assertThat(p.goals()).containsExactly("Celem wizyt studyjnych będzie zaprezentowanie uczestnikom "
-                    + "komplementarności podejmowanych działań finansowanych z różnych funduszy, które pozwalają "
-                    + "efektywniej wpływać lokalnym grupom działania na rozwój społeczno-gospodarczy danego obszaru.");
             assertThat(p.contacts()).containsExactly(new Contact(null, "biuro@lgdkrasnik.pl", null));
+        }
+
+        @Test
+        void readsTheTwoGoalsOfTheDescriptionTheSentencesThatStateAnAim() {
+            assertThat(p.goals()).containsExactly("Mając to na uwadze, pojawił się pomysł realizacji projektu, który "
+                    + "służyłby wymianie doświadczeń, prezentacji dobrych praktyk oraz podniesieniu jakości działań "
+                    + "podejmowanych na terenie partnerskich LGD.", "Celem wizyt studyjnych będzie zaprezentowanie "
+                    + "uczestnikom komplementarności podejmowanych działań finansowanych z różnych funduszy, które "
+                    + "pozwalają efektywniej wpływać lokalnym grupom działania na rozwój społeczno-gospodarczy danego "
+                    + "obszaru.");
+            assertThat(p.summary()).startsWith("Lokalne grupy działania często miewają trudności");
+        }
+
+        @Test
+        void readsTheTwoStudyTripsAndTheBulletinTheDescriptionPlansAsActivities() {
+            assertThat(p.activities()).extracting(Activity::scope, Activity::text, a -> Counted.of(a.commitment()))
+                    .containsExactly(
+                            tuple("joint", "Zaplanowany przez nas projekt będzie polegał na organizacji dwóch wyjazdów "
+                                    + "studyjnych zakresem przyczyniających się do rozwoju lokalnego, które uwzględniają "
+                                    + "potencjał ekonomiczny, społeczny i środowiskowy danego obszaru.",
+                                    new Counted(2, "study_trip", false)),
+                            tuple("joint", "Podsumowanie projektu będzie stanowił biuletyn, który spowoduje podniesienie "
+                                    + "poziomu wiedzy w zakresie nowych kierunków rozwoju obszarów wiejskich.", null));
+        }
+
+        @Test
+        void readsWhatTheStudyTripsWillEnableAsTheExpectedResults() {
+            assertThat(p.expectedResults()).extracting(ExpectedResult::text).containsExactly(
+                    "Dzięki wyjazdom studyjnym uczestnicy będą mieli możliwość poznania inicjatyw oraz dobrych "
+                            + "rozwiązań w zakresie aktywizacji społeczności lokalnych na obszarach poszczególnych "
+                            + "partnerów w innych regionach.",
+                    "Udział w wyjazdach studyjnych pozwoli również uczestnikom na zbudowanie platformy współpracy "
+                            + "międzyregionalnej — partnerstwa w obszarze działań lokalnych grup działania.");
         }
     }
 }

@@ -5,20 +5,54 @@ import eu.leadercoop.importer.ExtractedProject.Activity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads activities: joint ones ({@code ÜHISTEGEVUSED}, {@code działania wspólne}), one partner's additional
  * ones ({@code KKLM LISATEGEVUSED}: the partner is the heading's words, matched to the partner list where
- * close), and plain {@code Tegevused} lists, which count as joint. Each list item (sub-items too) is an
- * activity; a section of prose is one activity per paragraph. Lines that begin with a date are events, not
- * activities.
+ * close), and plain {@code Tegevused} lists, which count as joint unless an item begins with a partner's name or
+ * initials ({@code JAP piirkonnas …}). Each list item (sub-items too) is an activity; a section of prose is one
+ * activity per paragraph; a page without activity sections has the activities its description states
+ * ({@link DescriptionSentences}). Lines that begin with a date are events, not activities.
  */
 final class ActivityReader {
 
     record Result(List<Activity> activities, List<ListItems.Piece> pieces) {
     }
 
+    /** An abbreviation of two to six capitals as the first word: "JAP piirkonnas …". */
+    private static final Pattern ABBREVIATION = Pattern.compile("^(\\p{Lu}{2,6})\\s");
+
     private ActivityReader() {
+    }
+
+    /**
+     * In a plain list of activities, an item that begins with a partner's name or its initials is that partner's
+     * own activity: "JAP piirkonnas läbiviidavad tegevused …" (in the area of Järva Arengu Partnerid, JAP).
+     */
+    static String ownerNamedFirst(String text, List<PartnerListParser.Found> partners) {
+        String lower = Text.lower(text);
+        Matcher abbreviation = ABBREVIATION.matcher(text);
+        String initials = abbreviation.find() ? Text.lower(abbreviation.group(1)) : null;
+        for (PartnerListParser.Found f : partners) {
+            String key = PartnerListParser.key(f.partner().name());
+            boolean named = key.length() >= 4 && lower.startsWith(key + " ");
+            if (named || initials != null && (initials.equals(initials(key, "\\s+")) || initials.equals(initials(key, "[\\s-]+")))) {
+                return f.partner().name();
+            }
+        }
+        return null;
+    }
+
+    private static String initials(String key, String separators) {
+        StringBuilder out = new StringBuilder();
+        for (String word : key.split(separators)) {
+            if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.length() >= 2 ? out.toString() : "";
     }
 
     static Result read(List<Section> sections, DatedLines dated, List<PartnerListParser.Found> partners, Marks marks) {
@@ -52,12 +86,28 @@ final class ActivityReader {
                 if (text.length() < 3) {
                     continue;
                 }
-                activities.add(Activity.of(text, scope, partner, CommitmentReader.readAll(text), p.label()));
+                String itemScope = scope;
+                String itemPartner = partner;
+                if (s.kind() == SectionKind.ACTIVITIES && p.depth() <= 1) {
+                    String owner = ownerNamedFirst(text, partners);
+                    if (owner != null) {
+                        itemScope = ExtractedProject.PARTNER_SCOPE;
+                        itemPartner = owner;
+                    }
+                }
+                activities.add(Activity.of(text, itemScope, itemPartner, CommitmentReader.readAll(text), p.label()));
                 used.add(p);
                 marks.place(p.lines());
             }
             if (s.heading() != null) {
                 marks.place(s.heading());
+            }
+        }
+        if (sections.stream().noneMatch(s -> s.kind().isActivities())) {
+            // no activity section: what the description says the project will organise or publish
+            for (DescriptionSentences.Found f : DescriptionSentences.activities(sections)) {
+                activities.add(Activity.of(f.text(), ExtractedProject.JOINT, null, CommitmentReader.readAll(f.text()), null));
+                used.add(f.paragraph());
             }
         }
         return new Result(activities, used);

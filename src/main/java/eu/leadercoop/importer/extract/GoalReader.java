@@ -11,14 +11,21 @@ import java.util.regex.Pattern;
  */
 final class GoalReader {
 
+    /** Words that state an aim: "eesmärk", "celem", "aims to"; "który służyłby wymianie doświadczeń" (would serve). */
     private static final Pattern GOAL_WORD = Pattern.compile(
-            "eesmär|(?<![\\p{L}])(?:cel|celem|cele|celami|aim|aims|goal|goals|objective|purpose)(?![\\p{L}])");
+            "eesmär|(?<![\\p{L}])(?:cel|celem|cele|celami|służy\\p{L}*|służył\\p{L}*|aim|aims|goal|goals|objective"
+                    + "|purpose)(?![\\p{L}])");
 
     /** Goals and the summary text around them. */
     record Result(List<String> goals, String summary, int start, int end) {
     }
 
     private GoalReader() {
+    }
+
+    /** Whether a lower-cased sentence states an aim. */
+    static boolean statesAnAim(String lower) {
+        return GOAL_WORD.matcher(lower).find();
     }
 
     static Result read(List<Section> sections, Marks marks) {
@@ -58,7 +65,7 @@ final class GoalReader {
                 boolean goalFirst = !s.labels().isEmpty() && s.labels().get(0).kind() == SectionKind.GOALS;
                 if ((mixed && !goalFirst) || description) {
                     for (Sentences.Sentence sentence : Sentences.split(p.text())) {
-                        if (GOAL_WORD.matcher(Text.lower(sentence.text())).find() && s.hasLabel(SectionKind.GOALS)) {
+                        if (statesAnAim(Text.lower(sentence.text())) && s.hasLabel(SectionKind.GOALS)) {
                             goals.add(sentence.text());
                             found = true;
                             start = start < 0 ? p.start() : start;

@@ -43,6 +43,14 @@ final class ResultReader {
                 }
             }
         }
+        if (sections.stream().noneMatch(s -> s.kind() == SectionKind.RESULTS)) {
+            // no results section: what the description says the project will enable
+            for (DescriptionSentences.Found f : DescriptionSentences.results(sections)) {
+                addSentence(f.text(), results, true);
+                start = start < 0 ? f.paragraph().start() : start;
+                end = Math.max(end, f.paragraph().end());
+            }
+        }
         for (ListItems.Piece p : activityPieces) {
             for (Sentences.Sentence sentence : Sentences.split(p.text())) {
                 addSentence(Text.trimItem(sentence.text()), results, false);

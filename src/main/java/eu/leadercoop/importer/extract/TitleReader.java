@@ -44,6 +44,7 @@ final class TitleReader {
             if (s.kind() == SectionKind.TITLE && !s.value().isEmpty()) {
                 marks.place(s.heading());
                 String title = clean(s.value());
+                placeRepeated(sections.get(0), title, marks);
                 return new Found(title, s.valueStart(), s.valueStart() + s.value().length(), 0.95);
             }
         }
@@ -78,6 +79,16 @@ final class TitleReader {
             }
         }
         return null;
+    }
+
+    /** "KOOSTÖÖPROJEKT „Külade Lood“" above "PROJEKTI NIMI: Külade Lood": the page's heading names the same title. */
+    private static void placeRepeated(Section preamble, String title, Marks marks) {
+        String lower = Text.lower(title);
+        for (Line line : preamble.body()) {
+            if (!line.isBlank() && line.text().length() <= title.length() + 40 && line.lower().contains(lower)) {
+                marks.place(line);
+            }
+        }
     }
 
     /** "Avaleht » Projektid » Koostööprojektid": the site's path, not the page's title. */

@@ -107,4 +107,28 @@ class ReviewFormsTest {
                 f.getEvents().stream().map(ReviewForm.EventRow::getType).toList());
         assertThat(ReviewForms.eventType("workshop")).as("a code from an older draft").isEqualTo("other");
     }
+
+    @Test
+    void seed002TakesJarvaArenguPartneridWhoseOwnActivityItListsAsPublisherOfItsCostAndGrant() {
+        ReviewForm f = ReviewForms.of(seed(2), SeedOrganisations.index());
+        assertThat(f.getPartners().get(6).getName()).isEqualTo("mittetulundusühing Järva Arengu Partnerid");
+        assertThat(f.getPublisher()).isEqualTo("6");
+        assertThat(f.getActivities().get(7).getPartner()).isEqualTo("6");
+        assertThat(f.getCost()).isEqualByComparingTo("33000");
+        assertThat(f.getPartnersTotal()).isEqualByComparingTo("251928");
+        assertThat(f.getLocalCode()).isEqualTo("2021/1");
+        assertThat(f.getActivities().get(2).getDeadline()).isNull();
+        assertThat(f.getActivities().get(2).getMoreCommitments()).extracting(CommitmentRow::getEventTypes, CommitmentRow::getDeadline)
+                .containsExactly(tuple(List.of("study_trip_abroad"), "2022-21"));
+    }
+
+    @Test
+    void seed004GivesAllPartnersBudgetWithItsCurrencyAndNoPartnersBudgetLineSoNoPublisherIsNeeded() {
+        ReviewForm f = ReviewForms.of(seed(4), SeedOrganisations.index());
+        assertThat(f.getPartnersTotal()).isEqualByComparingTo("176072.20");
+        assertThat(f.getPartnersTotalCurrency()).isEqualTo("PLN");
+        assertThat(f.getCost()).isNull();
+        assertThat(f.getGrant()).isNull();
+        assertThat(f.getOwnContribution()).isNull();
+    }
 }
