@@ -373,4 +373,53 @@ class VariantPagesTest {
             assertThat(p.warnings()).isEmpty();
         }
     }
+
+    @Nested
+    class PolishPageWithLowerCaseLabelsWithoutColons {
+
+        private final ExtractedProject p = page("polish-lower-case-labels.txt");
+
+        @Test
+        void readsEveryLabelWrittenInLowerCaseWithoutColon() {
+            assertThat(p.period()).isEqualTo(new DateSpan("2023-03-01", "2024-11-30", "01.03.2023 – 30.11.2024"));
+            assertThat(p.partners()).extracting(Partner::name, Partner::role).containsExactly(
+                    tuple("Lokalna Grupa Działania „Dolina Karpia”", "lead_partner"),
+                    tuple("Stowarzyszenie LGD Ziemia Bielska", "partner"));
+            assertThat(p.budget()).extracting(b -> b.cost(), b -> b.grant(), b -> b.ownContribution(), b -> b.currency())
+                    .containsExactly(new BigDecimal("250000.00"), new BigDecimal("225000.00"), new BigDecimal("25000.00"), "PLN");
+            assertThat(p.funding()).isEqualTo(new ExtractedProject.Funding("PROW", "działanie 19.3 Współpraca",
+                    "priorytet 6 PROW", null));
+            assertThat(p.targetGroups()).containsExactly("producenci rolni", "koła gospodyń wiejskich");
+            assertThat(p.goals()).containsExactly("Promocja produktów lokalnych.", "Wzmocnienie współpracy producentów.");
+            assertThat(p.activities()).extracting(Activity::text, a -> Counted.of(a.commitment())).containsExactly(
+                    tuple("Organizacja co najmniej trzech targów produktów lokalnych.", new Counted(3, "major_event", false)),
+                    tuple("Wydanie katalogu.", null));
+            assertThat(p.contacts()).containsExactly(new Contact(null, "biuro@dolinakarpia.org.pl", "33 810 12 34"));
+            assertThat(p.warnings()).isEmpty();
+        }
+
+        @Test
+        void readsResultTargetsWhoseUnitIsNotInTheVocabularyWithTheNounPhraseAfterTheNumber() {
+            assertThat(p.expectedResults()).extracting(ExpectedResult::text, ExpectedResult::target, ExpectedResult::unit)
+                    .containsExactly(tuple("ok. 500 odwiedzających targi", new BigDecimal("500"), "odwiedzających targi"),
+                            tuple("30 producentów w katalogu", new BigDecimal("30"), "producentów"));
+        }
+    }
+
+    @Nested
+    class EnglishPageWithLowerCaseLabels {
+
+        private final ExtractedProject p = page("english-lower-case-labels.txt");
+
+        @Test
+        void readsTwoTargetsOfOneResultWithUnitsOutsideTheVocabularyAndThousandsGroupedBySpace() {
+            assertThat(p.expectedResults()).extracting(ExpectedResult::target, ExpectedResult::unit).containsExactly(
+                    tuple(new BigDecimal("2"), "festivals"), tuple(new BigDecimal("2000"), "visitors"));
+            assertThat(p.activities()).extracting(a -> Counted.of(a.commitment()))
+                    .containsExactly(new Counted(2, "major_event", true));
+            assertThat(p.funding().programme()).isEqualTo("LEADER");
+            assertThat(p.contacts()).containsExactly(new Contact("Mari Tamm", "mari@example.ee", null));
+            assertThat(p.website()).isEqualTo("https://foodtrail.example.eu");
+        }
+    }
 }

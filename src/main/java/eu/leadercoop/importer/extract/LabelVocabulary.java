@@ -29,7 +29,8 @@ final class LabelVocabulary {
             new Entry(SectionKind.FUNDING_OBJECTIVE, false,
                     "cel(?:e|u)? (?:ksow|prow|szczegółow" + L + "|operacyjn" + L + ")|cel \\d+|objective \\d+|eesmärk \\d+"),
             new Entry(SectionKind.FUNDING_MEASURE, false,
-                    "działani" + L + " \\d+|poddziałani" + L + "|meede \\d|meetme \\d|measure \\d+|tegevussuun" + L
+                    "działani" + L + " \\d+(?:\\.\\d+)*|poddziałani" + L + "|meede \\d|meetme \\d|measure \\d+(?:\\.\\d+)*"
+                            + "|tegevussuun" + L
                             + "|meede|meetme|measure"),
             new Entry(SectionKind.FUNDING_PRIORITY, false, "priorite" + L + "|prioryte" + L + "|priorit(?:y|ies)"),
             new Entry(SectionKind.NETWORK_PARTNERS, false,
