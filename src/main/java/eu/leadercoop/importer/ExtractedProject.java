@@ -53,6 +53,10 @@ public record ExtractedProject(
     public static final String PARTNER = "partner";
     public static final String NETWORK_PARTNER = "network_partner";
 
+    /** The warning of a text that does not look Estonian, Polish or English (the review page says it in its own words). */
+    public static final String OTHER_LANGUAGE_WARNING =
+            "The text does not look Estonian, Polish or English: check every field, and choose the language of the record.";
+
     /** Activity scopes: the whole partnership's, or one partner's additional activity. */
     public static final String JOINT = "joint";
     public static final String PARTNER_SCOPE = "partner";

@@ -41,6 +41,10 @@ final class PartnerListParser {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEGAL_FORMS = Pattern.compile(
             "(?<![\\p{L}])(?:mtü|mittetulundusühing|sa|sihtasutus|stowarzyszenie|fundacja|ry|r\\.y\\.)(?![\\p{L}])");
+    /** A legal form standing alone between commas: it belongs to the name before it. */
+    private static final Pattern LEGAL_FORM_ALONE = Pattern.compile(
+            "(?:ltd|limited|llc|inc|plc|gmbh|ag|oü|as|mtü|sa|ry|r\\.y\\.|e\\.v\\.|sp\\. z o\\.o\\.|s\\.a\\.|clg|cic|oy|ab)\\.?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEADING_JOINER = Pattern.compile("^(?:ja|ning|i|oraz|and|&)\\s+",
             Pattern.CASE_INSENSITIVE);
 
@@ -79,6 +83,12 @@ final class PartnerListParser {
         String text = line.text();
         int itemStart = ListMarker.end(text);
         for (int[] piece : pieces(text, itemStart)) {
+            String raw = text.substring(piece[0], piece[1]);
+            if (!out.isEmpty() && LEGAL_FORM_ALONE.matcher(raw.strip()).matches()) {
+                // "Local Action Group „Sea and Forest”, Ltd.": the legal form after a comma is the previous name's
+                out.set(out.size() - 1, withLegalForm(out.get(out.size() - 1), text, line.start(), piece[1]));
+                continue;
+            }
             for (int[] part : splitJoined(text, piece[0], piece[1])) {
                 Found f = partner(text.substring(part[0], part[1]), line.start() + part[0], defaultRole,
                         out.isEmpty() ? firstRole : null);
@@ -127,6 +137,18 @@ final class PartnerListParser {
         int offset = raw.indexOf(asWritten.isEmpty() ? raw : asWritten.substring(0, 1));
         int s = start + Math.max(0, offset);
         return new Found(new Partner(name, role, null, asWritten), s, s + asWritten.length());
+    }
+
+    /** The partner read before a legal form that followed it after a comma, with the form appended. */
+    private static Found withLegalForm(Found previous, String text, int lineStart, int pieceEnd) {
+        String written = Text.trimItem(text.substring(previous.start() - lineStart, pieceEnd));
+        String form = Text.trimItem(text.substring(previous.end() - lineStart, pieceEnd)).replaceFirst("^,\\s*", "");
+        if (form.endsWith(".") && !form.contains(" ")) {
+            form = form.substring(0, form.length() - 1);
+        }
+        Partner p = previous.partner();
+        return new Found(new Partner(p.name() + ", " + form, p.role(), p.organisationId(), written, p.joined()),
+                previous.start(), lineStart + pieceEnd);
     }
 
     /** Pieces between commas, semicolons and bullets that are not inside brackets or quotes. */

@@ -108,6 +108,10 @@ public final class ProjectReader {
         for (String w : budget.warnings()) {
             marks.warn(w);
         }
+        if (language == null && !src.text().isBlank()) {
+            // first, so that a reader of the JSON sees why every other field may be wrong
+            marks.warnFirst(ExtractedProject.OTHER_LANGUAGE_WARNING);
+        }
         warnUnplaced(src, marks);
         if (src.text().isBlank()) {
             marks.warn("The document has no text.");
