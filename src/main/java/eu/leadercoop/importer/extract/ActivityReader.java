@@ -27,25 +27,37 @@ final class ActivityReader {
     private ActivityReader() {
     }
 
+    /** A partner as an activity may begin with it: its name without legal form, and its initials. */
+    private record Named(String name, String key, String initials, String hyphenInitials) {
+
+        static List<Named> of(List<PartnerListParser.Found> partners) {
+            List<Named> named = new ArrayList<>(partners.size());
+            for (PartnerListParser.Found f : partners) {
+                String key = PartnerListParser.key(f.partner().name());
+                named.add(new Named(f.partner().name(), key, initialsOf(key, "\\s+"), initialsOf(key, "[\\s-]+")));
+            }
+            return named;
+        }
+    }
+
     /**
      * In a plain list of activities, an item that begins with a partner's name or its initials is that partner's
      * own activity: "JAP piirkonnas läbiviidavad tegevused …" (in the area of Järva Arengu Partnerid, JAP).
      */
-    static String ownerNamedFirst(String text, List<PartnerListParser.Found> partners) {
+    private static String ownerNamedFirst(String text, List<Named> partners) {
         String lower = Text.lower(text);
         Matcher abbreviation = ABBREVIATION.matcher(text);
         String initials = abbreviation.find() ? Text.lower(abbreviation.group(1)) : null;
-        for (PartnerListParser.Found f : partners) {
-            String key = PartnerListParser.key(f.partner().name());
-            boolean named = key.length() >= 4 && lower.startsWith(key + " ");
-            if (named || initials != null && (initials.equals(initials(key, "\\s+")) || initials.equals(initials(key, "[\\s-]+")))) {
-                return f.partner().name();
+        for (Named p : partners) {
+            boolean named = p.key().length() >= 4 && lower.startsWith(p.key()) && lower.startsWith(" ", p.key().length());
+            if (named || initials != null && (initials.equals(p.initials()) || initials.equals(p.hyphenInitials()))) {
+                return p.name();
             }
         }
         return null;
     }
 
-    private static String initials(String key, String separators) {
+    private static String initialsOf(String key, String separators) {
         StringBuilder out = new StringBuilder();
         for (String word : key.split(separators)) {
             if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
@@ -55,9 +67,11 @@ final class ActivityReader {
         return out.length() >= 2 ? out.toString() : "";
     }
 
-    static Result read(List<Section> sections, DatedLines dated, List<PartnerListParser.Found> partners, Marks marks) {
+    static Result read(List<Section> sections, DatedLines dated, List<PartnerListParser.Found> partners,
+                       DescriptionSentences.Result described, Marks marks) {
         List<Activity> activities = new ArrayList<>();
         List<ListItems.Piece> used = new ArrayList<>();
+        List<Named> named = null;
         for (Section s : sections) {
             if (!s.kind().isActivities()) {
                 continue;
@@ -89,7 +103,8 @@ final class ActivityReader {
                 String itemScope = scope;
                 String itemPartner = partner;
                 if (s.kind() == SectionKind.ACTIVITIES && p.depth() <= 1) {
-                    String owner = ownerNamedFirst(text, partners);
+                    named = named == null ? Named.of(partners) : named;
+                    String owner = ownerNamedFirst(text, named);
                     if (owner != null) {
                         itemScope = ExtractedProject.PARTNER_SCOPE;
                         itemPartner = owner;
@@ -105,9 +120,9 @@ final class ActivityReader {
         }
         if (sections.stream().noneMatch(s -> s.kind().isActivities())) {
             // no activity section: what the description says the project will organise or publish
-            for (DescriptionSentences.Found f : DescriptionSentences.activities(sections)) {
+            for (DescriptionSentences.Found f : described.activities()) {
                 activities.add(Activity.of(f.text(), ExtractedProject.JOINT, null, CommitmentReader.readAll(f.text()), null));
-                used.add(f.paragraph());
+                used.add(f.piece());
             }
         }
         return new Result(activities, used);

@@ -32,6 +32,8 @@ final class AmountParser {
             "(?<![\\p{L}])(?<cur>€|eur|pln|zł|usd|\\$|gbp|£)\\s?" + NUMBER + SCALE + "(?![\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final String[] CODES_FIRST = {"eur", "pln", "zł", "usd", "gbp"};
+
     private AmountParser() {
     }
 
@@ -41,14 +43,26 @@ final class AmountParser {
             return List.of();
         }
         List<Amount> found = new ArrayList<>(2);
-        Matcher m = AFTER.matcher(line);
-        while (m.find()) {
-            found.add(amount(m, line));
+        // a number starts at a digit: try the pattern there only, not at every character as find() would
+        Matcher m = AFTER.matcher(line).useTransparentBounds(true);
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c < '0' || c > '9' || i > 0 && isDigitOrMark(line.charAt(i - 1))) {
+                continue;
+            }
+            m.region(i, n);
+            if (m.lookingAt()) {
+                found.add(amount(m, line));
+                i = m.end() - 1;
+            }
         }
-        Matcher b = BEFORE.matcher(line);
-        while (b.find()) {
-            if (found.stream().noneMatch(a -> a.start() < b.end() && b.start() < a.end())) {
-                found.add(amount(b, line));
+        if (mayHaveCurrencyFirst(line)) {
+            Matcher b = BEFORE.matcher(line);
+            while (b.find()) {
+                if (found.stream().noneMatch(a -> a.start() < b.end() && b.start() < a.end())) {
+                    found.add(amount(b, line));
+                }
             }
         }
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
@@ -95,6 +109,29 @@ final class AmountParser {
             return "EEK";
         }
         return w.toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean isDigitOrMark(char c) {
+        return c >= '0' && c <= '9' || c == '.' || c == ',';
+    }
+
+    /** A sign or code that may be written before its number: "€120,500.50", "PLN 176 072,20". */
+    private static boolean mayHaveCurrencyFirst(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '€' || c == '$' || c == '£') {
+                return true;
+            }
+            if ("epzugEPZUG".indexOf(c) < 0) {
+                continue;
+            }
+            for (String code : CODES_FIRST) {
+                if (line.regionMatches(true, i, code, 0, code.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String s) {

@@ -165,7 +165,7 @@ final class ContactReader {
         if (address == null && !digits) {
             return null;
         }
-        boolean labelled = digits && PHONE_LABEL.matcher(text).find();
+        boolean labelled = digits && mayHavePhoneLabel(line.lower()) && PHONE_LABEL.matcher(text).find();
         String phone = null;
         if (address != null || contactSection || labelled) {
             phone = phone(text);
@@ -177,6 +177,12 @@ final class ContactReader {
             return null;
         }
         return new Found(new Contact(name(text), address, phone), line);
+    }
+
+    /** Whether a lower-cased line has a word a phone label begins with: most lines have none, and skip the search. */
+    private static boolean mayHavePhoneLabel(String lower) {
+        return lower.contains("tel") || lower.contains("phone") || lower.contains("mob") || lower.contains("gsm")
+                || lower.contains("kom");
     }
 
     private static String phone(String text) {

@@ -7,6 +7,7 @@ import eu.leadercoop.registry.time.PartialDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The importer's door to the registry's partial-date parser ({@link PartialDates}): the only class here that
@@ -16,6 +17,7 @@ final class Dates {
 
     /** An event line's date is in its first words; reading further only costs time. */
     private static final int LINE_START_CHARS = 60;
+    private static final Pattern GAP_MARKS = Pattern.compile("[\\s.,;]+");
     private static final Set<String> LIST_WORDS = Set.of("ja", "ning", "i", "oraz", "and", "&");
 
     private Dates() {
@@ -83,7 +85,7 @@ final class Dates {
     }
 
     private static boolean joinsDates(String gap) {
-        String words = gap.replaceAll("[\\s.,;]+", " ").strip();
+        String words = GAP_MARKS.matcher(gap).replaceAll(" ").strip();
         return words.isEmpty() || LIST_WORDS.contains(Text.lower(words));
     }
 

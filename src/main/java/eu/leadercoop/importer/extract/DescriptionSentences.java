@@ -2,6 +2,7 @@ package eu.leadercoop.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,71 +13,115 @@ import java.util.regex.Pattern;
  * będzie stanowił biuletyn"). A sentence that says what the project will enable is an expected result ("Udział w
  * wyjazdach studyjnych pozwoli …", "Dzięki wyjazdom studyjnym uczestnicy będą mieli możliwość …"). A sentence that
  * states an aim is a goal ({@link GoalReader}), not either; the rest is the story around them, kept in the summary.
+ *
+ * <p>The cues are word beginnings, looked up word by word: each sentence is read once.
  */
 final class DescriptionSentences {
 
-    /** A sentence and the paragraph it stands in. */
-    record Found(String text, ListItems.Piece paragraph) {
+    /** A sentence, as a piece with its paragraph's place in the page. */
+    record Found(String text, ListItems.Piece piece) {
     }
 
-    private static final Pattern ORGANISING = Pattern.compile(
-            "polega\\p{L}* na|zaplanowan\\p{L}*|organizacj\\p{L}*|zorganizuj\\p{L}*|zorganizowan\\p{L}*"
-                    + "|przeprowadz\\p{L}*|zrealizuj\\p{L}*|odbęd\\p{L}*|korraldatakse|korraldame|korraldab|korraldamine"
-                    + "|viiakse läbi|toimu(?:b|vad)|will (?:be )?(?:organi[sz]e|hold|held|run)|consists? of",
-            Pattern.UNICODE_CASE);
-    private static final Pattern PUBLICATION = Pattern.compile(
-            "(?<![\\p{L}])(?:biuletyn|publikacj|broszur|katalog|przewodnik|folder|trükis|kogumik|väljaan|voldik"
-                    + "|bulletin|brochure|publication|catalogue|guidebook|booklet|newsletter)\\p{L}*");
-    private static final Pattern ENABLING = Pattern.compile(
-            "(?<![\\p{L}])(?:pozwol\\p{L}*|umożliwi\\p{L}*|dzięki|przyczyni\\p{L}*|możliwość|võimalda\\p{L}*|tulemusel"
-                    + "|tulemuseks|aitab kaasa|will (?:enable|allow|help|lead to)|thanks to|as a result)(?![\\p{L}])");
+    /** The activities and results a description states. */
+    record Result(List<Found> activities, List<Found> results) {
+    }
+
+    static final Result NONE = new Result(List.of(), List.of());
+
+    /** "w innych regionach ." as the page wrote it: the space before the full stop is dropped. */
+    private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+([.,;:!?])");
+
+    private static final List<String> ORGANISING = List.of("polega", "zaplanowan", "organizacj", "zorganiz",
+            "przeprowadz", "zrealizuj", "odbęd", "korraldatakse", "korraldame", "korraldab", "korraldamine", "toimub",
+            "toimuvad");
+    private static final List<String> PUBLICATION = List.of("biuletyn", "publikacj", "broszur", "katalog", "przewodnik",
+            "folder", "trükis", "kogumik", "väljaan", "voldik", "bulletin", "brochure", "publication", "catalogue",
+            "guidebook", "booklet", "newsletter");
+    private static final List<String> ENABLING = List.of("pozwol", "umożliwi", "przyczyni", "võimalda");
+    private static final Set<String> ENABLING_WORDS = Set.of("dzięki", "możliwość", "tulemusel", "tulemuseks");
+    /** "will organise", "will be held", "consists of", "viiakse läbi": the planning said in two or three words. */
+    private static final List<List<String>> ORGANISING_PHRASES = List.of(List.of("will", "organise"),
+            List.of("will", "organize"), List.of("will", "hold"), List.of("will", "run"), List.of("will", "be", "organised"),
+            List.of("will", "be", "organized"), List.of("will", "be", "held"), List.of("consists", "of"),
+            List.of("consist", "of"), List.of("viiakse", "läbi"));
+    private static final List<List<String>> ENABLING_PHRASES = List.of(List.of("will", "enable"), List.of("will", "allow"),
+            List.of("will", "help"), List.of("will", "lead"), List.of("thanks", "to"), List.of("as", "a", "result"),
+            List.of("aitab", "kaasa"));
 
     private DescriptionSentences() {
     }
 
-    /** Sentences of the description that state an activity. */
-    static List<Found> activities(List<Section> sections) {
-        List<Found> out = new ArrayList<>();
-        for (Found f : sentences(sections)) {
-            if (isActivity(Text.lower(f.text()))) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
-    /** Sentences of the description that state an expected result. */
-    static List<Found> results(List<Section> sections) {
-        List<Found> out = new ArrayList<>();
-        for (Found f : sentences(sections)) {
-            String lower = Text.lower(f.text());
-            if (!isActivity(lower) && ENABLING.matcher(lower).find()) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
-    private static boolean isActivity(String lower) {
-        boolean organised = ORGANISING.matcher(lower).find() && EventTypes.first(lower) != null;
-        return organised || PUBLICATION.matcher(lower).find();
-    }
-
-    private static List<Found> sentences(List<Section> sections) {
-        List<Found> out = new ArrayList<>();
+    /** The sentences of the description sections that state an activity or an expected result. */
+    static Result read(List<Section> sections) {
+        List<Found> activities = new ArrayList<>();
+        List<Found> results = new ArrayList<>();
         for (Section s : sections) {
             if (s.kind() != SectionKind.DESCRIPTION && !s.hasLabel(SectionKind.DESCRIPTION)) {
                 continue;
             }
             for (ListItems.Piece p : ListItems.read(s.valueAndBody())) {
                 for (Sentences.Sentence sentence : Sentences.split(p.text())) {
-                    String text = Text.trimItem(sentence.text().replaceAll("\\s+([.,;:!?])", "$1"));
-                    if (!text.isEmpty() && !GoalReader.statesAnAim(Text.lower(text))) {
-                        out.add(new Found(text, p));
+                    String text = Text.trimItem(SPACE_BEFORE_MARK.matcher(sentence.text()).replaceAll("$1"));
+                    String lower = Text.lower(text);
+                    if (text.isEmpty() || GoalReader.statesAnAim(lower)) {
+                        continue;
+                    }
+                    List<String> words = words(lower);
+                    Found found = new Found(text, new ListItems.Piece(text, p.start(), p.end(), false, 0, p.lines(), null));
+                    if (isActivity(lower, words)) {
+                        activities.add(found);
+                    } else if (startsWithAny(words, ENABLING) || words.stream().anyMatch(ENABLING_WORDS::contains)
+                            || hasPhrase(words, ENABLING_PHRASES)) {
+                        results.add(found);
                     }
                 }
             }
         }
-        return out;
+        return new Result(activities, results);
+    }
+
+    private static boolean isActivity(String lower, List<String> words) {
+        boolean organising = startsWithAny(words, ORGANISING) || hasPhrase(words, ORGANISING_PHRASES);
+        return organising && EventTypes.first(lower) != null || startsWithAny(words, PUBLICATION);
+    }
+
+    private static List<String> words(String lower) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < lower.length()) {
+            while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(lower.substring(start, i));
+            }
+        }
+        return words;
+    }
+
+    private static boolean startsWithAny(List<String> words, List<String> beginnings) {
+        for (String w : words) {
+            for (String b : beginnings) {
+                if (w.startsWith(b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPhrase(List<String> words, List<List<String>> phrases) {
+        for (int i = 0; i < words.size(); i++) {
+            for (List<String> phrase : phrases) {
+                if (i + phrase.size() <= words.size() && words.subList(i, i + phrase.size()).equals(phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

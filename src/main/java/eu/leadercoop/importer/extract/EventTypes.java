@@ -6,7 +6,9 @@ import eu.leadercoop.registry.model.EventType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Kinds of event named in et, pl and en, as word stems, each giving a code of the registry's {@link EventType}:
@@ -39,10 +41,13 @@ final class EventTypes {
 
     private enum Fit { INSIDE, WORD_START, WHOLE_WORD }
 
-    private record Stem(String stem, String type, Fit fit) {
+    private record Stem(String stem, String type, Fit fit, int rank) {
     }
 
-    private static final List<Stem> STEMS;
+    /** The stems by their first letter, longest first: a word is only compared with stems that can fit it. */
+    private static final Map<Character, List<Stem>> AT_WORD_START = new HashMap<>();
+    /** The compound stems (five letters or more) by their first letter, for positions inside a word. */
+    private static final Map<Character, List<Stem>> INSIDE_WORD = new HashMap<>();
 
     static {
         List<Stem> s = new ArrayList<>();
@@ -86,7 +91,14 @@ final class EventTypes {
         start(s, ANY, "wydarzeni", "wydarzeń", "imprez");
         whole(s, ANY, "event", "events");
         s.sort(Comparator.comparingInt((Stem x) -> x.stem().length()).reversed());
-        STEMS = List.copyOf(s);
+        for (int i = 0; i < s.size(); i++) {
+            Stem stem = s.get(i);
+            Stem ranked = new Stem(stem.stem(), stem.type(), stem.fit(), i);
+            AT_WORD_START.computeIfAbsent(stem.stem().charAt(0), c -> new ArrayList<>()).add(ranked);
+            if (stem.fit() == Fit.INSIDE && stem.stem().length() >= 5 && stem.stem().indexOf(' ') < 0) {
+                INSIDE_WORD.computeIfAbsent(stem.stem().charAt(0), c -> new ArrayList<>()).add(ranked);
+            }
+        }
     }
 
     private static void inside(List<Stem> to, String type, String... stems) {
@@ -103,7 +115,7 @@ final class EventTypes {
 
     private static void add(List<Stem> to, String type, Fit fit, String... stems) {
         for (String stem : stems) {
-            to.add(new Stem(stem, type, fit));
+            to.add(new Stem(stem, type, fit, 0));
         }
     }
 
@@ -147,26 +159,42 @@ final class EventTypes {
         return hits;
     }
 
+    /**
+     * The stem that fits the word: of all that fit, the longest (the first listed of equal ones). Only stems that
+     * begin with the letter at a position are tried there, at the word's start for all, inside it for compound
+     * stems of five letters or more.
+     */
     private static Hit inWord(String lower, int wordStart, int wordEnd) {
         int length = wordEnd - wordStart;
-        for (Stem s : STEMS) {
-            String stem = s.stem();
-            if (stem.indexOf(' ') >= 0) {
-                if (lower.startsWith(stem, wordStart)) {
-                    return new Hit(s.type(), wordStart, wordStart + stem.length());
+        Stem best = null;
+        int bestAt = -1;
+        for (int at = wordStart; at < wordEnd; at++) {
+            List<Stem> stems = (at == wordStart ? AT_WORD_START : INSIDE_WORD).get(lower.charAt(at));
+            if (stems == null) {
+                continue;
+            }
+            for (Stem s : stems) {
+                if (best != null && s.rank() >= best.rank()) {
+                    break;
                 }
-                continue;
+                if (fits(s, lower, wordEnd, length, at)) {
+                    best = s;
+                    bestAt = at;
+                    break;
+                }
             }
-            if (stem.length() > length) {
-                continue;
-            }
-            boolean inside = s.fit() == Fit.INSIDE && stem.length() >= 5;
-            int at = inside ? lower.indexOf(stem, wordStart) : lower.startsWith(stem, wordStart) ? wordStart : -1;
-            if (at < 0 || at + stem.length() > wordEnd || (s.fit() == Fit.WHOLE_WORD && stem.length() != length)) {
-                continue;
-            }
-            return new Hit(s.type(), at, at + stem.length());
         }
-        return null;
+        return best == null ? null : new Hit(best.type(), bestAt, bestAt + best.stem().length());
+    }
+
+    private static boolean fits(Stem s, String lower, int wordEnd, int length, int at) {
+        String stem = s.stem();
+        if (stem.indexOf(' ') >= 0) {
+            return lower.startsWith(stem, at);
+        }
+        if (at + stem.length() > wordEnd || (s.fit() == Fit.WHOLE_WORD && stem.length() != length)) {
+            return false;
+        }
+        return lower.startsWith(stem, at);
     }
 }

@@ -2,7 +2,7 @@ package eu.leadercoop.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Reads goals: the items of a goals list ({@code 1.}, {@code •}); a goals section of prose gives one goal per
@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
  */
 final class GoalReader {
 
-    /** Words that state an aim: "eesmärk", "celem", "aims to"; "który służyłby wymianie doświadczeń" (would serve). */
-    private static final Pattern GOAL_WORD = Pattern.compile(
-            "eesmär|(?<![\\p{L}])(?:cel|celem|cele|celami|służy\\p{L}*|służył\\p{L}*|aim|aims|goal|goals|objective"
-                    + "|purpose)(?![\\p{L}])");
+    /** Words that state an aim: "celem", "aims to"; any word with "eesmär" in it ("eesmärgiga", "põhieesmärk"). */
+    private static final Set<String> GOAL_WORDS = Set.of("cel", "celem", "cele", "celami", "aim", "aims", "goal", "goals",
+            "objective", "purpose");
+    /** Beginnings of words that state an aim: "który służyłby wymianie doświadczeń" (which would serve). */
+    private static final List<String> GOAL_BEGINNINGS = List.of("służy", "służył");
 
     /** Goals and the summary text around them. */
     record Result(List<String> goals, String summary, int start, int end) {
@@ -25,7 +26,36 @@ final class GoalReader {
 
     /** Whether a lower-cased sentence states an aim. */
     static boolean statesAnAim(String lower) {
-        return GOAL_WORD.matcher(lower).find();
+        if (lower.contains("eesmär")) {
+            return true;
+        }
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            if (i > start && isGoalWord(lower.substring(start, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGoalWord(String word) {
+        if (GOAL_WORDS.contains(word)) {
+            return true;
+        }
+        for (String b : GOAL_BEGINNINGS) {
+            if (word.startsWith(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Result read(List<Section> sections, Marks marks) {

@@ -45,6 +45,7 @@ final class PartnerListParser {
     private static final Pattern LEGAL_FORM_ALONE = Pattern.compile(
             "(?:ltd|limited|llc|inc|plc|gmbh|ag|oü|as|mtü|sa|ry|r\\.y\\.|e\\.v\\.|sp\\. z o\\.o\\.|s\\.a\\.|clg|cic|oy|ab)\\.?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,.]+$");
     private static final Pattern LEADING_JOINER = Pattern.compile("^(?:ja|ning|i|oraz|and|&)\\s+",
             Pattern.CASE_INSENSITIVE);
 
@@ -54,6 +55,7 @@ final class PartnerListParser {
     /** Partners from every partner-list section, in the order written, without duplicates. */
     static List<Found> read(List<Section> sections) {
         List<Found> found = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (Section section : sections) {
             if (!section.kind().isPartnerList()) {
                 continue;
@@ -64,7 +66,7 @@ final class PartnerListParser {
                     continue;
                 }
                 for (Found f : parseLine(line, defaultRole(section.kind()), firstRole)) {
-                    add(found, f);
+                    add(found, keys, f);
                     firstRole = null;
                 }
             }
@@ -246,11 +248,12 @@ final class PartnerListParser {
         return null;
     }
 
-    private static void add(List<Found> found, Found f) {
+    /** Adds a partner unless one of the same key is there; {@code keys} are those of {@code found}, kept beside it. */
+    private static void add(List<Found> found, List<String> keys, Found f) {
         String key = key(f.partner().name());
         for (int i = 0; i < found.size(); i++) {
             Partner p = found.get(i).partner();
-            if (key(p.name()).equals(key)) {
+            if (keys.get(i).equals(key)) {
                 if (ExtractedProject.PARTNER.equals(p.role()) && !ExtractedProject.PARTNER.equals(f.partner().role())) {
                     found.set(i, new Found(new Partner(p.name(), f.partner().role(), null, p.asWritten()),
                             found.get(i).start(), found.get(i).end()));
@@ -259,12 +262,13 @@ final class PartnerListParser {
             }
         }
         found.add(f);
+        keys.add(key);
     }
 
     /** A name without legal form, case and spacing: for comparing spellings of one organisation. */
     static String key(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replace('„', '"').replace('”', '"').replace('“', '"');
-        return Text.squeeze(LEGAL_FORMS.matcher(lower).replaceAll(" ")).replaceAll("[\\s,.]+$", "");
+        return TRAILING_MARKS.matcher(Text.squeeze(LEGAL_FORMS.matcher(lower).replaceAll(" "))).replaceAll("");
     }
 
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();

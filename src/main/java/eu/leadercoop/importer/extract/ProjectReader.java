@@ -70,9 +70,14 @@ public final class ProjectReader {
         marks.field("target_groups", 0.8, groups.start(), groups.end());
         GoalReader.Result goals = GoalReader.read(sections, marks);
         marks.field("goals", 0.8, goals.start(), goals.end());
-        ActivityReader.Result activities = ActivityReader.read(sections, dated, partners, marks);
+        // the description's sentences count as activities and results only where no section of its own has them
+        boolean activitySection = sections.stream().anyMatch(s -> s.kind().isActivities());
+        boolean resultSection = sections.stream().anyMatch(s -> s.kind() == SectionKind.RESULTS);
+        DescriptionSentences.Result described = activitySection && resultSection ? DescriptionSentences.NONE
+                : DescriptionSentences.read(sections);
+        ActivityReader.Result activities = ActivityReader.read(sections, dated, partners, described, marks);
         spanOf(activities.pieces(), "activities", marks);
-        ResultReader.Result results = ResultReader.read(sections, activities.pieces(), marks);
+        ResultReader.Result results = ResultReader.read(sections, activities.pieces(), described.results(), marks);
         marks.field("expected_results", 0.7, results.start(), results.end());
 
         List<EventLineReader.Found> events = EventLineReader.read(sections, dated, marks);

@@ -23,7 +23,8 @@ final class ResultReader {
     private ResultReader() {
     }
 
-    static Result read(List<Section> sections, List<ListItems.Piece> activityPieces, Marks marks) {
+    static Result read(List<Section> sections, List<ListItems.Piece> activityPieces,
+                       List<DescriptionSentences.Found> described, Marks marks) {
         List<ExpectedResult> results = new ArrayList<>();
         int start = -1;
         int end = -1;
@@ -45,10 +46,10 @@ final class ResultReader {
         }
         if (sections.stream().noneMatch(s -> s.kind() == SectionKind.RESULTS)) {
             // no results section: what the description says the project will enable
-            for (DescriptionSentences.Found f : DescriptionSentences.results(sections)) {
+            for (DescriptionSentences.Found f : described) {
                 addSentence(f.text(), results, true, true);
-                start = start < 0 ? f.paragraph().start() : start;
-                end = Math.max(end, f.paragraph().end());
+                start = start < 0 ? f.piece().start() : start;
+                end = Math.max(end, f.piece().end());
             }
         }
         for (ListItems.Piece p : activityPieces) {

@@ -75,6 +75,10 @@ final class SectionSplitter {
         }
         // no colon: a heading alone on its line, or a label with its value after it
         boolean short_ = text.length() <= MAX_PARTNER_HEADING_LENGTH;
+        if (!short_ && LabelVocabulary.atStart(line.lower()) == null && !gluedWithin(text, MAX_LABEL_LENGTH / 2)) {
+            // a long line can only be "Label value", with the label first: most are prose, and cost one try
+            return null;
+        }
         int cut = short_ ? text.length() : wordEnd(text, MAX_LABEL_LENGTH);
         List<LabelVocabulary.LabelMatch> labels = LabelVocabulary.find(text.substring(0, cut), line.lower().substring(0, cut));
         LabelVocabulary.LabelMatch main = LabelVocabulary.main(labels);
@@ -155,6 +159,16 @@ final class SectionSplitter {
         return i;
     }
 
+    /** Whether a word boundary glued by case ("logodProjekti") is within the first {@code limit} characters. */
+    private static boolean gluedWithin(String text, int limit) {
+        for (int i = 1; i < Math.min(limit, text.length()); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The end of the last word that ends by {@code limit}. */
     private static int wordEnd(String text, int limit) {
         int space = text.lastIndexOf(' ', Math.min(limit, text.length() - 1));
@@ -215,8 +229,16 @@ final class SectionSplitter {
 
     private static int capitalisedWords(String s) {
         int n = 0;
-        for (String w : s.trim().split("\\s+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !isAllUpperCase(w)) {
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && s.charAt(i) != ' ') {
+                i++;
+            }
+            if (i > start && Character.isUpperCase(s.charAt(start)) && !isAllUpperCase(s.substring(start, i))) {
                 n++;
             }
         }

@@ -57,6 +57,7 @@ final class TargetReader {
 
     private static final Pattern ANY_UNIT = Pattern.compile("(?<![\\p{L}\\d.,/-])(?<n>\\d{1,3}(?:[ ]\\d{3}){1,4}|\\d+)"
             + "(?![\\d.,]\\d)\\s+(?<unit>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Words that end a unit's noun phrase: prepositions and joining words. */
     private static final Set<String> PHRASE_ENDS = Set.of("w", "we", "z", "ze", "na", "do", "dla", "od", "po", "i", "oraz",
             "lub", "a", "ja", "ning", "või", "ka", "kohta", "in", "on", "at", "of", "for", "with", "from", "and", "or",
@@ -103,7 +104,7 @@ final class TargetReader {
     /** The words of the unit up to the first that ends a noun phrase; empty when the first is money or time. */
     private static String nounPhrase(String words) {
         StringBuilder unit = new StringBuilder();
-        for (String w : words.split("\\s+")) {
+        for (String w : SPACES.split(words)) {
             if (PHRASE_ENDS.contains(w) || (unit.isEmpty() && NOT_A_UNIT.matcher(w).matches())) {
                 break;
             }
