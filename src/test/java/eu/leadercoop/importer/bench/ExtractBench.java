@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * Extraction throughput on seed-sized pages, on one thread: {@code bench/extract} runs it. Feeds the five seeds
  * and the hand-written variant pages (1.5-3 KB each) round-robin as bytes, so charset detection is included;
- * warms up first, then measures several rounds and prints documents per second for each and the median.
+ * warms up first, then measures several rounds and prints documents per second for each and the median, by the
+ * clock and per second of the thread's CPU time (the figure that a machine shared with other work does not distort).
  */
 public final class ExtractBench {
 
