@@ -67,7 +67,7 @@ final class EventTypes {
                 "excursion");
         inside(s, "online_meeting", "veebikoosolek", "veebikohtumi", "e-koosolek", "veebiseminar");
         start(s, "online_meeting", "spotkanie online", "spotkania online", "spotkań online", "online meeting",
-                "virtual meeting", "webinar");
+                "virtual meeting", "webinar", "online seminar", "seminarium online", "seminaria online");
         inside(s, "training_module", "koolitusmoodul", "koolitus", "kursus");
         start(s, "training_module", "training module", "moduł szkoleniow", "modułów szkoleniow", "szkoleni", "szkoleń",
                 "training", "kurs");

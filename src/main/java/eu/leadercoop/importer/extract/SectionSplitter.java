@@ -2,6 +2,7 @@ package eu.leadercoop.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,10 @@ final class SectionSplitter {
     private static final int MAX_HEADING_WORDS = 7;
     private static final int MAX_PARTNER_HEADING_LENGTH = 100;
     private static final int MAX_PARTNER_HEADING_WORDS = 14;
+    /** Words between the names of a partner list that are no part of a name's capitals. */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("ja", "ning", "i", "oraz", "and", "&", "või", "lub", "or",
+            "partner", "partnerid", "juhtpartner", "lider", "taotleja", "wnioskodawca", "lead", "applicant", "mtü",
+            "mittetulundusühing", "sa", "sihtasutus", "stowarzyszenie", "fundacja", "oü", "as", "ry");
     private static final List<String> JOINERS = List.of("ja", "ning", "i", "oraz", "and", "&", "või", "lub", "or");
     /** The words between "additional activities" and the partner named after it. */
     private static final Pattern PARTNER_AFTER = Pattern.compile(
@@ -283,14 +288,61 @@ final class SectionSplitter {
         if (kind == SectionKind.PERIOD || kind == SectionKind.BUDGET || kind == SectionKind.WEBSITE) {
             return true;
         }
-        char first = text.charAt(from);
-        if (Character.isUpperCase(first) || Character.isDigit(first) || "„\"“«'".indexOf(first) >= 0) {
+        String value = text.substring(from);
+        if (kind.isPartnerList()) {
+            // names, not a sentence about the partners ("Partnerid Eestist ja Lätist kohtusid …")
+            return PartnerListParser.startsWithLegalForm(value) || looksLikeNames(value);
+        }
+        char first = value.charAt(0);
+        int space = value.indexOf(' ');
+        String word = value.substring(0, space < 0 ? value.length() : space);
+        if (kind == SectionKind.CONTACT && (word.indexOf('@') > 0 || first == '+')) {
             return true;
         }
-        int space = text.indexOf(' ', from);
-        String word = text.substring(from, space < 0 ? text.length() : space);
-        return kind == SectionKind.CONTACT && (word.indexOf('@') > 0 || first == '+')
-                || kind.isPartnerList() && PartnerListParser.startsWithLegalForm(text.substring(from));
+        boolean prose = kind.isActivities() || kind == SectionKind.GOALS || kind == SectionKind.DESCRIPTION
+                || kind == SectionKind.RESULTS || kind == SectionKind.TARGET_GROUPS;
+        if (prose && word.length() >= 2 && isAllUpperCase(word)) {
+            // "Działania LGD obejmują …": the abbreviation is whose the label's thing is, a sentence goes on
+            return false;
+        }
+        return Character.isUpperCase(first) || Character.isDigit(first) || "„\"“«'".indexOf(first) >= 0;
+    }
+
+    /**
+     * Whether a text reads as a list of names: its words mostly capitalised, not counting the words lists of
+     * partners have between names (joiners, roles, legal forms) or anything in brackets.
+     */
+    private static boolean looksLikeNames(String value) {
+        int capitalised = 0;
+        int lower = 0;
+        int depth = 0;
+        int i = 0;
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+            if (!Character.isLetter(c) && c != '„' && c != '"' && c != '“') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < value.length() && !Character.isWhitespace(value.charAt(i)) && value.charAt(i) != ',') {
+                i++;
+            }
+            String word = value.substring(start, i);
+            if (depth > 0 || NOT_NAME_WORDS.contains(Text.lower(word))) {
+                continue;
+            }
+            if (Character.isUpperCase(word.charAt(0)) || !Character.isLetter(word.charAt(0))) {
+                capitalised++;
+            } else {
+                lower++;
+            }
+        }
+        return capitalised > 0 && lower * 2 <= capitalised;
     }
 
     private static boolean isAllUpperCase(String text) {

@@ -119,7 +119,9 @@ class SectionSplitterTest {
             "Tegevusgrupp omandab kogemuse, kuidas arukate külade kontseptsiooni kohalikul tasandil rakendada.",
             "Lokalna Grupa Działania Ziemi Kraśnickiej",
             "Projekti tulemusel suureneb koosloome kogemus maakonnas.",
-            "Tegevused jagunevad kaheks – ühistegevused ja iga partneri lisategevused"})
+            "Tegevused jagunevad kaheks – ühistegevused ja iga partneri lisategevused",
+            "Partnerid Eestist ja Lätist kohtusid 2023. aasta sügisel Valgas.",
+            "Działania LGD obejmują warsztaty kulinarne i dwa wyjazdy studyjne."})
     void doesNotTakeSentencesThatStartWithALabelWordForHeadings(String line) {
         assertThat(heading(line)).isNull();
     }
