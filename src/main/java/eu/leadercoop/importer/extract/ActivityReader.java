@@ -34,7 +34,7 @@ final class ActivityReader {
             List<Named> named = new ArrayList<>(partners.size());
             for (PartnerListParser.Found f : partners) {
                 String key = PartnerListParser.key(f.partner().name());
-                named.add(new Named(f.partner().name(), key, initialsOf(key, "\\s+"), initialsOf(key, "[\\s-]+")));
+                named.add(new Named(f.partner().name(), key, initialsOf(key, false), initialsOf(key, true)));
             }
             return named;
         }
@@ -57,11 +57,19 @@ final class ActivityReader {
         return null;
     }
 
-    private static String initialsOf(String key, String separators) {
+    /** The first letters of the key's words; with {@code hyphens} also of the parts of "Ida-Harju" (IHK). */
+    private static String initialsOf(String key, boolean hyphens) {
         StringBuilder out = new StringBuilder();
-        for (String word : key.split(separators)) {
-            if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
-                out.append(word.charAt(0));
+        boolean wordStart = true;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isWhitespace(c) || hyphens && c == '-') {
+                wordStart = true;
+            } else {
+                if (wordStart && Character.isLetter(c)) {
+                    out.append(c);
+                }
+                wordStart = false;
             }
         }
         return out.length() >= 2 ? out.toString() : "";

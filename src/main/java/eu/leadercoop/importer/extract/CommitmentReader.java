@@ -32,6 +32,9 @@ final class CommitmentReader {
                     + "(?:[\\p{L}-]*piirkon|[\\p{L}-]*regio|partnerpiirkon|maakon|obszar|wojew|lgd|tegevuspiirkon"
                     + "|partner areas|areas|territor|countries|riik|krajach|partnerite piirkon)");
 
+    private static final List<String> REGION_WORDS = List.of("erinev", "igas", "kõigis", "kõikides", "eri ", "różnych",
+            "każdym", "wszystkich", "different", "in each", "in every", "in all", "across");
+
     /** Words that ask for events held in person. */
     private static final Pattern PHYSICAL = Pattern.compile(
             "füüsili|kohapeal|silmast silma|physical|in[- ]person|face[- ]to[- ]face|stacjonarn|bezpośredni");
@@ -114,7 +117,7 @@ final class CommitmentReader {
     private static Commitment commitment(String text, String lower, Counted c, int clauseStart, int clauseEnd) {
         int kindsEnd = wordEnd(lower, c.kindsEnd());
         String clause = lower.substring(clauseStart, clauseEnd);
-        boolean regions = DISTINCT_REGIONS.matcher(clause).find();
+        boolean regions = mayNameRegions(clause) && DISTINCT_REGIONS.matcher(clause).find();
         boolean physical = PHYSICAL.matcher(lower.substring(c.from(), afterWords(lower, kindsEnd, 2, clauseEnd))).find();
         DateHit deadline = deadline(text.substring(kindsEnd, clauseEnd), lower.substring(kindsEnd, clauseEnd));
         int to = deadline == null ? kindsEnd : kindsEnd + deadline.to();
@@ -123,6 +126,16 @@ final class CommitmentReader {
         List<String> types = any ? EventTypes.EVERY_KIND : c.kinds().stream().map(EventTypes::code).distinct().toList();
         return new Commitment(c.count(), EventTypes.code(c.kinds().get(0)), regions, types, physical,
                 text.substring(c.from(), to).strip(), deadline == null ? null : deadline.end());
+    }
+
+    /** The words "different", "each", "all" the regions pattern begins with, looked for before it runs. */
+    private static boolean mayNameRegions(String lower) {
+        for (String w : REGION_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first date after the kinds that is a deadline: "by" before it, or in the translative ("kevadeks"). */
