@@ -92,6 +92,6 @@ public final class DocumentImporter {
     private static ExtractedProject withWarnings(ExtractedProject p, List<String> warnings) {
         return new ExtractedProject(p.source(), p.language(), p.title(), p.referenceNumber(), p.period(), p.partners(),
                 p.budget(), p.funding(), p.targetGroups(), p.goals(), p.expectedResults(), p.activities(), p.events(),
-                p.media(), p.contacts(), p.website(), p.summary(), p.fields(), List.copyOf(warnings));
+                p.media(), p.contacts(), p.website(), p.summary(), p.fields(), List.copyOf(warnings), p.localCode());
     }
 }

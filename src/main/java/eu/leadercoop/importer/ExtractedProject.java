@@ -16,11 +16,13 @@ import java.util.Map;
  * {@code 2024-06-04}, {@code 2025-21} for spring); money is {@link BigDecimal} with two decimals and an
  * ISO 4217 currency. {@link #fields()} tells, per field, how sure the reader is and where in the text
  * ({@code [start, end)} character offsets of the document text) the value was read, so the import page
- * can highlight it. {@code summary} (the description prose, not in the contract's minimum) and {@code warnings}
- * (amounts that do not add up, dates not read, text placed nowhere) extend the contract.
+ * can highlight it. {@code summary} (the description prose, not in the contract's minimum), {@code warnings}
+ * (amounts that do not add up, dates not read, text placed nowhere, a page in another language) and
+ * {@code local_code} (the LAG's own number for the project, such as the call number {@code 2021/1} before the
+ * title) extend the contract.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"source", "language", "title", "reference_number", "period", "partners", "budget", "funding",
+@JsonPropertyOrder({"source", "language", "title", "reference_number", "local_code", "period", "partners", "budget", "funding",
         "target_groups", "goals", "expected_results", "activities", "events", "media", "contacts", "website",
         "summary", "fields", "warnings"})
 public record ExtractedProject(
@@ -42,13 +44,18 @@ public record ExtractedProject(
         String website,
         String summary,
         Map<String, FieldMark> fields,
-        List<String> warnings) implements ExtractionOutcome {
+        List<String> warnings,
+        @JsonProperty("local_code") String localCode) implements ExtractionOutcome {
 
     /** Partner roles as written in the JSON contract. */
     public static final String LEAD_PARTNER = "lead_partner";
     public static final String APPLICANT = "applicant";
     public static final String PARTNER = "partner";
     public static final String NETWORK_PARTNER = "network_partner";
+
+    /** The warning of a text that does not look Estonian, Polish or English (the review page says it in its own words). */
+    public static final String OTHER_LANGUAGE_WARNING =
+            "The text does not look Estonian, Polish or English: check every field, and choose the language of the record.";
 
     /** Activity scopes: the whole partnership's, or one partner's additional activity. */
     public static final String JOINT = "joint";
@@ -120,15 +127,24 @@ public record ExtractedProject(
     /**
      * A planned activity.
      *
-     * @param text       the activity as written, without its number
-     * @param scope      {@code joint} or {@code partner}
-     * @param partner    for a partner's additional activity, the partner as named in the heading
-     * @param commitment what the activity promises, when it says how many events of which kind
-     * @param label      its number in the list ({@code 1}, {@code 2.1}); null for bullets and prose
+     * @param text        the activity as written, without its number
+     * @param scope       {@code joint} or {@code partner}
+     * @param partner     for a partner's additional activity, the partner as named in the heading
+     * @param commitment  what the activity promises, when it says how many events of which kind: the first of
+     *                    {@code commitments} (the contract's key)
+     * @param label       its number in the list ({@code 1}, {@code 2.1}); null for bullets and prose
+     * @param commitments every promise the activity makes ("Vähemalt 2 välisõppereisi ja 4 seminari" makes two)
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"text", "scope", "partner", "commitment", "label"})
-    public record Activity(String text, String scope, String partner, Commitment commitment, String label) {
+    @JsonPropertyOrder({"text", "scope", "partner", "commitment", "label", "commitments"})
+    public record Activity(String text, String scope, String partner, Commitment commitment, String label,
+                           List<Commitment> commitments) {
+
+        /** An activity with its commitments; the first is the contract's {@code commitment}. */
+        public static Activity of(String text, String scope, String partner, List<Commitment> commitments, String label) {
+            return new Activity(text, scope, partner, commitments.isEmpty() ? null : commitments.get(0), label,
+                    List.copyOf(commitments));
+        }
     }
 
     /**
@@ -136,17 +152,21 @@ public record ExtractedProject(
      *
      * @param eventType    the first kind of event named (the contract's key)
      * @param eventTypes   every kind named as counting ("õppereisi, kohtumise või seminari": study trip, meeting,
-     *                     seminar)
+     *                     seminar); every kind the registry has for a plain "events" ("vähemalt kaks üritust")
      * @param physicalOnly the events must be held in person ("füüsilise koostööseminari")
      * @param asWritten    the words the commitment was read from
+     * @param deadline     EDTF date by which the events are promised ("2022 kevadeks", "by June 2025"); null when
+     *                     the text gives none (the project's end)
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"min_count", "event_type", "distinct_regions", "event_types", "physical_only", "as_written"})
+    @JsonPropertyOrder({"min_count", "event_type", "distinct_regions", "event_types", "physical_only", "as_written",
+            "deadline"})
     public record Commitment(@JsonProperty("min_count") int minCount, @JsonProperty("event_type") String eventType,
                              @JsonProperty("distinct_regions") boolean distinctRegions,
                              @JsonProperty("event_types") List<String> eventTypes,
                              @JsonProperty("physical_only") boolean physicalOnly,
-                             @JsonProperty("as_written") String asWritten) {
+                             @JsonProperty("as_written") String asWritten,
+                             String deadline) {
     }
 
     /** An event line: date range, title, type from the event vocabulary, ISO 3166 country when named. */

@@ -72,6 +72,18 @@ class ExtractCommandTest {
     }
 
     @Test
+    void writesTheWarningThatTheTextIsNotEstonianPolishOrEnglishIntoTheJson(@TempDir Path dir) throws Exception {
+        Path german = Files.write(dir.resolve("german.txt"), Fixtures.bytes("variants/german.txt"));
+        Path estonian = Files.write(dir.resolve("000.txt"), Fixtures.bytes("seeds/" + Fixtures.SEEDS[0]));
+        assertThat(run(german.toString(), estonian.toString())).isZero();
+        List<JsonNode> docs = objects();
+        assertThat(docs.get(0).get("language").isNull()).isTrue();
+        assertThat(docs.get(0).get("warnings").get(0).asString()).isEqualTo(
+                "The text does not look Estonian, Polish or English: check every field, and choose the language of the record.");
+        assertThat(docs.get(1).get("warnings").toString()).doesNotContain("does not look Estonian");
+    }
+
+    @Test
     void exitsWithOneWhenEveryFileFailedAndTwoWithoutFiles(@TempDir Path dir) {
         assertThat(run(dir.resolve("nothing.txt").toString())).isEqualTo(1);
         assertThat(run()).isEqualTo(2);

@@ -46,7 +46,7 @@ class ImportCommandTest {
                 .endsWith("(to merge); /import/drafts/1");
         assertThat(lines.get(1)).isEqualTo(empty + ": not imported: The file is empty.");
         assertThat(lines.get(2)).isEqualTo(dir.resolve("missing.txt") + ": not imported: No such file.");
-        assertThat(lines.get(3)).startsWith(seed4 + ": draft 2 saved for review: “Współpraca łączy regiony - dobre praktyki szansą rozwoju obszarów wiejskich”, 4 partners (4 known), 1 goal, 0 activities, 0 events, 0 warnings;");
+        assertThat(lines.get(3)).startsWith(seed4 + ": draft 2 saved for review: “Współpraca łączy regiony - dobre praktyki szansą rozwoju obszarów wiejskich”, 4 partners (4 known), 2 goals, 2 activities, 0 events, 0 warnings;");
         assertThat(lines.get(4)).isEqualTo("2 of 4 files saved as drafts; review them on the Import page (/import).");
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
                 empty + ": The file is empty.", dir.resolve("missing.txt") + ": No such file.");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -214,9 +215,39 @@ class SeedExtractionTest {
         @Test
         void readsNumberedAndSubNumberedActivitiesWithTheTrainingModuleCommitment() {
             assertThat(p.activities()).hasSize(8);
-            assertThat(p.activities()).extracting(Activity::scope).containsOnly("joint");
+            assertThat(p.activities().subList(0, 7)).extracting(Activity::scope).containsOnly("joint");
             assertThat(Counted.of(p.activities().get(1).commitment())).isEqualTo(new Counted(6, "training_module", false));
             assertThat(p.activities().get(1).text()).startsWith("6 koolitusmoodulit erinevatel teemadel (sotsiaalne");
+        }
+
+        @Test
+        void readsActivity2AsTheOwnActivityOfJarvaArenguPartneridNamedByItsInitials() {
+            Activity jap = p.activities().get(7);
+            assertThat(jap.label()).isEqualTo("2");
+            assertThat(jap.text()).startsWith("JAP piirkonnas läbiviidavad tegevused");
+            assertThat(jap).extracting(Activity::scope, Activity::partner)
+                    .containsExactly("partner", "mittetulundusühing Järva Arengu Partnerid");
+        }
+
+        @Test
+        void readsTheCallNumberBeforeTheTitleAsTheLocalCode() {
+            assertThat(p.localCode()).isEqualTo("2021/1");
+        }
+
+        @Test
+        void readsBothStudyTripsOf12WithTheDeadlineOfTheTripAbroadAndThePilotActionOf13() {
+            Activity trips = p.activities().get(2);
+            assertThat(trips.label()).isEqualTo("1.2");
+            assertThat(trips.commitments()).extracting(Commitment::minCount, Commitment::eventTypes, Commitment::deadline,
+                    Commitment::asWritten).containsExactly(
+                    tuple(1, List.of("study_trip"), null, "2-päevane õppereis"),
+                    tuple(1, List.of("study_trip_abroad"), "2022-21",
+                            "5-päevane õppereis välisriiki (välisreis on planeeritud 2022 kevadeks)"));
+            Activity pilots = p.activities().get(3);
+            assertThat(pilots.label()).isEqualTo("1.3");
+            assertThat(pilots.commitments()).extracting(Commitment::minCount, Commitment::eventTypes, Commitment::asWritten)
+                    .containsExactly(tuple(1, List.of("pilot_action"), "vähemalt ühe strateegias välja toodud piloottegevuse"));
+            assertThat(p.activities().get(5).commitment()).as("5 days of mentoring is no count of events").isNull();
         }
 
         @Test
@@ -271,6 +302,15 @@ class SeedExtractionTest {
         }
 
         @Test
+        void readsTheTwoHackathonsTheActivityPlansInMarch2020AndMarch2021AsEvents() {
+            assertThat(p.events()).extracting(Event::date, Event::title, Event::type, Event::country).containsExactly(
+                    tuple(new DateSpan("2020-03", "2020-03", "2020. ja 2021.aasta märtsis"), "Vunki mano! loometalgud",
+                            "hackathon", null),
+                    tuple(new DateSpan("2021-03", "2021-03", "2020. ja 2021.aasta märtsis"), "Vunki mano! loometalgud",
+                            "hackathon", null));
+        }
+
+        @Test
         void readsTheActivityWithItsTwoHackathonsAndTheResultTargets() {
             assertThat(p.activities()).hasSize(1);
             assertThat(Counted.of(p.activities().get(0).commitment())).isEqualTo(new Counted(2, "hackathon", false));
@@ -303,10 +343,12 @@ class SeedExtractionTest {
         }
 
         @Test
-        void readsTheBudgetInZloty() {
-            assertThat(p.budget().cost()).isEqualTo(new BigDecimal("176072.20"));
+        void readsTheProjectsBudgetInZlotyAsAllPartnersBudgetAsTheHandEnteredRecordHasIt() {
+            assertThat(p.budget().partnersTotal()).isEqualTo(new BigDecimal("176072.20"));
+            assertThat(p.budget().cost()).isNull();
             assertThat(p.budget().currency()).isEqualTo("PLN");
             assertThat(p.budget().grant()).isNull();
+            assertThat(p.fields()).containsKey("budget.partners_total").doesNotContainKey("budget.cost");
         }
 
         @Test
@@ -321,10 +363,40 @@ class SeedExtractionTest {
         void readsTargetGroupGoalAndContact() {
             assertThat(p.targetGroups()).containsExactly("przedstawiciele lokalnych grup działania z 4 województw tj. "
                     + "województwa lubelskiego, mazowieckiego, lubuskiego oraz śląskiego");
-            assertThat(p.goals()).containsExactly("Celem wizyt studyjnych będzie zaprezentowanie uczestnikom "
-                    + "komplementarności podejmowanych działań finansowanych z różnych funduszy, które pozwalają "
-                    + "efektywniej wpływać lokalnym grupom działania na rozwój społeczno-gospodarczy danego obszaru.");
             assertThat(p.contacts()).containsExactly(new Contact(null, "biuro@lgdkrasnik.pl", null));
+        }
+
+        @Test
+        void readsTheTwoGoalsOfTheDescriptionTheSentencesThatStateAnAim() {
+            assertThat(p.goals()).containsExactly("Mając to na uwadze, pojawił się pomysł realizacji projektu, który "
+                    + "służyłby wymianie doświadczeń, prezentacji dobrych praktyk oraz podniesieniu jakości działań "
+                    + "podejmowanych na terenie partnerskich LGD.", "Celem wizyt studyjnych będzie zaprezentowanie "
+                    + "uczestnikom komplementarności podejmowanych działań finansowanych z różnych funduszy, które "
+                    + "pozwalają efektywniej wpływać lokalnym grupom działania na rozwój społeczno-gospodarczy danego "
+                    + "obszaru.");
+            assertThat(p.summary()).startsWith("Lokalne grupy działania często miewają trudności");
+        }
+
+        @Test
+        void readsTheTwoStudyTripsAndTheBulletinTheDescriptionPlansAsActivities() {
+            assertThat(p.activities()).extracting(Activity::scope, Activity::text, a -> Counted.of(a.commitment()))
+                    .containsExactly(
+                            tuple("joint", "Zaplanowany przez nas projekt będzie polegał na organizacji dwóch wyjazdów "
+                                    + "studyjnych zakresem przyczyniających się do rozwoju lokalnego, które uwzględniają "
+                                    + "potencjał ekonomiczny, społeczny i środowiskowy danego obszaru.",
+                                    new Counted(2, "study_trip", false)),
+                            tuple("joint", "Podsumowanie projektu będzie stanowił biuletyn, który spowoduje podniesienie "
+                                    + "poziomu wiedzy w zakresie nowych kierunków rozwoju obszarów wiejskich.", null));
+        }
+
+        @Test
+        void readsWhatTheStudyTripsWillEnableAsTheExpectedResults() {
+            assertThat(p.expectedResults()).extracting(ExpectedResult::text).containsExactly(
+                    "Dzięki wyjazdom studyjnym uczestnicy będą mieli możliwość poznania inicjatyw oraz dobrych "
+                            + "rozwiązań w zakresie aktywizacji społeczności lokalnych na obszarach poszczególnych "
+                            + "partnerów w innych regionach.",
+                    "Udział w wyjazdach studyjnych pozwoli również uczestnikom na zbudowanie platformy współpracy "
+                            + "międzyregionalnej — partnerstwa w obszarze działań lokalnych grup działania.");
         }
     }
 }

@@ -9,6 +9,8 @@ import eu.leadercoop.importer.ExtractedProject.MediaItem;
 import eu.leadercoop.importer.ExtractedProject.Partner;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 
@@ -252,7 +254,7 @@ class VariantPagesTest {
         @Test
         void readsTasksWithCountsAndIndicatorsSeparatedByCommas() {
             assertThat(p.activities()).extracting(a -> Counted.of(a.commitment())).containsExactly(
-                    new Counted(3, "workshop", false), null, new Counted(1, "conference", false));
+                    new Counted(3, "seminar", false), null, new Counted(1, "conference", false));
             assertThat(p.expectedResults()).extracting(ExpectedResult::text, ExpectedResult::target, ExpectedResult::unit)
                     .containsExactly(tuple("150 uczestników warsztatów", new BigDecimal("150"), "participants"),
                             tuple("1 publikacja", new BigDecimal("1"), "publications"));
@@ -294,6 +296,130 @@ class VariantPagesTest {
                     new MediaItem("2023-09-04", "ERR uudis: Rannarahvas käis Soomes", null, "04.09.2023"));
             assertThat(p.contacts()).containsExactly(new Contact("Mari Tamm", "mari.tamm@laanerannik.ee", "+372 5123 4567"));
             assertThat(p.warnings()).isEmpty();
+        }
+    }
+
+    @Nested
+    class EventLinesBeginningWithAListOfDatesOrAQuarterAbbreviation {
+
+        private final ExtractedProject p = page("dated-lines.txt");
+
+        @Test
+        void readsOneEventPerDateOfAListWithTheWholeListAsWritten() {
+            assertThat(p.events()).extracting(Event::date, Event::title, Event::type).containsExactly(
+                    tuple(new DateSpan("2020-03", "2020-03", "2020. ja 2021. aasta märtsis"), "Häkaton", "hackathon"),
+                    tuple(new DateSpan("2021-03", "2021-03", "2020. ja 2021. aasta märtsis"), "Häkaton", "hackathon"),
+                    tuple(new DateSpan("2023-36", "2023-36", "IV kw. 2023"), "Seminarium", "seminar"),
+                    tuple(new DateSpan("2023-35", "2023-35", "III kwartał 2023"), "Spotkanie", "meeting"),
+                    tuple(new DateSpan("2024-03-15", "2024-03-15", "15 marca 2024, 22 marca 2024 i 5 kwietnia 2024"),
+                            "Warsztaty", "seminar"),
+                    tuple(new DateSpan("2024-03-22", "2024-03-22", "15 marca 2024, 22 marca 2024 i 5 kwietnia 2024"),
+                            "Warsztaty", "seminar"),
+                    tuple(new DateSpan("2024-04-05", "2024-04-05", "15 marca 2024, 22 marca 2024 i 5 kwietnia 2024"),
+                            "Warsztaty", "seminar"));
+            assertThat(p.activities()).isEmpty();
+            assertThat(p.warnings()).isEmpty();
+        }
+    }
+
+    /** The seeds with every label's colon removed, or every label in upper case: the same facts come out. */
+    @Nested
+    class SeedsWithLabelsWithoutColonsOrInUpperCase {
+
+        @ParameterizedTest(name = "{0} {1}")
+        @CsvSource({"without-colons, 0", "without-colons, 1", "without-colons, 2", "without-colons, 3", "without-colons, 4",
+                "upper-case-labels, 0", "upper-case-labels, 1", "upper-case-labels, 2", "upper-case-labels, 3",
+                "upper-case-labels, 4"})
+        void giveWhatTheSeedGives(String folder, int seed) {
+            ExtractedProject p = page(folder + "/" + Fixtures.SEEDS[seed]);
+            ExtractedProject original = (ExtractedProject) IMPORTER.extract(Fixtures.SEEDS[seed],
+                    Fixtures.bytes("seeds/" + Fixtures.SEEDS[seed]));
+            assertThat(p.title()).isEqualTo(original.title()).isNotNull();
+            assertThat(p.language()).isEqualTo(original.language());
+            assertThat(p.referenceNumber()).isEqualTo(original.referenceNumber());
+            assertThat(p.period()).isEqualTo(original.period());
+            assertThat(p.partners()).isEqualTo(original.partners()).isNotEmpty();
+            assertThat(p.budget()).isEqualTo(original.budget());
+            assertThat(p.funding() == null ? null : p.funding().programme())
+                    .isEqualTo(original.funding() == null ? null : original.funding().programme());
+            assertThat(p.targetGroups()).isEqualTo(original.targetGroups());
+            assertThat(p.goals()).isEqualTo(original.goals()).isNotEmpty();
+            assertThat(p.activities()).isEqualTo(original.activities());
+            assertThat(p.expectedResults()).isEqualTo(original.expectedResults());
+            assertThat(p.events()).isEqualTo(original.events());
+            assertThat(p.media()).isEqualTo(original.media());
+            assertThat(p.contacts()).isEqualTo(original.contacts());
+            assertThat(p.summary()).isEqualTo(original.summary());
+        }
+    }
+
+    @Nested
+    class PartnerActivityHeadingsThatNameThePartnerWithALegalFormOrAfterTheLabel {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "MTÜ Saarte Koostöökogu lisategevused|MTÜ Saarte Koostöökogu",
+                "Działania własne partnera LGD Ziemia Bielska|LGD Ziemia Bielska",
+                "Additional activities of Pomurje LAG|Pomurje LAG",
+                "Own activities of the partner Pomurje LAG:|Pomurje LAG"})
+        void readThePartnersOwnActivities(String heading, String partner) {
+            ExtractedProject p = IMPORTER.extractText("h.txt", "Rannakülade koostöö\n\n"
+                    + "Partnerid: MTÜ Läänerannik, MTÜ Saarte Koostöökogu, LGD Ziemia Bielska, Pomurje LAG\n\n"
+                    + "Projekti eesmärgid\n1. Rannaküla toidu tutvustamine.\n" + heading + "\n"
+                    + "1. Vähemalt ühe õppereisi korraldamine.\n");
+            assertThat(p.goals()).containsExactly("Rannaküla toidu tutvustamine.");
+            assertThat(p.activities()).extracting(Activity::scope, Activity::partner, Activity::text)
+                    .containsExactly(tuple("partner", partner, "Vähemalt ühe õppereisi korraldamine."));
+            assertThat(p.warnings()).isEmpty();
+        }
+    }
+
+    @Nested
+    class PolishPageWithLowerCaseLabelsWithoutColons {
+
+        private final ExtractedProject p = page("polish-lower-case-labels.txt");
+
+        @Test
+        void readsEveryLabelWrittenInLowerCaseWithoutColon() {
+            assertThat(p.period()).isEqualTo(new DateSpan("2023-03-01", "2024-11-30", "01.03.2023 – 30.11.2024"));
+            assertThat(p.partners()).extracting(Partner::name, Partner::role).containsExactly(
+                    tuple("Lokalna Grupa Działania „Dolina Karpia”", "lead_partner"),
+                    tuple("Stowarzyszenie LGD Ziemia Bielska", "partner"));
+            assertThat(p.budget()).extracting(b -> b.cost(), b -> b.grant(), b -> b.ownContribution(), b -> b.currency())
+                    .containsExactly(new BigDecimal("250000.00"), new BigDecimal("225000.00"), new BigDecimal("25000.00"), "PLN");
+            assertThat(p.funding()).isEqualTo(new ExtractedProject.Funding("PROW", "działanie 19.3 Współpraca",
+                    "priorytet 6 PROW", null));
+            assertThat(p.targetGroups()).containsExactly("producenci rolni", "koła gospodyń wiejskich");
+            assertThat(p.goals()).containsExactly("Promocja produktów lokalnych.", "Wzmocnienie współpracy producentów.");
+            assertThat(p.activities()).extracting(Activity::text, a -> Counted.of(a.commitment())).containsExactly(
+                    tuple("Organizacja co najmniej trzech targów produktów lokalnych.", new Counted(3, "major_event", false)),
+                    tuple("Wydanie katalogu.", null));
+            assertThat(p.contacts()).containsExactly(new Contact(null, "biuro@dolinakarpia.org.pl", "33 810 12 34"));
+            assertThat(p.warnings()).isEmpty();
+        }
+
+        @Test
+        void readsResultTargetsWhoseUnitIsNotInTheVocabularyWithTheNounPhraseAfterTheNumber() {
+            assertThat(p.expectedResults()).extracting(ExpectedResult::text, ExpectedResult::target, ExpectedResult::unit)
+                    .containsExactly(tuple("ok. 500 odwiedzających targi", new BigDecimal("500"), "odwiedzających targi"),
+                            tuple("30 producentów w katalogu", new BigDecimal("30"), "producentów"));
+        }
+    }
+
+    @Nested
+    class EnglishPageWithLowerCaseLabels {
+
+        private final ExtractedProject p = page("english-lower-case-labels.txt");
+
+        @Test
+        void readsTwoTargetsOfOneResultWithUnitsOutsideTheVocabularyAndThousandsGroupedBySpace() {
+            assertThat(p.expectedResults()).extracting(ExpectedResult::target, ExpectedResult::unit).containsExactly(
+                    tuple(new BigDecimal("2"), "festivals"), tuple(new BigDecimal("2000"), "visitors"));
+            assertThat(p.activities()).extracting(a -> Counted.of(a.commitment()))
+                    .containsExactly(new Counted(2, "major_event", true));
+            assertThat(p.funding().programme()).isEqualTo("LEADER");
+            assertThat(p.contacts()).containsExactly(new Contact("Mari Tamm", "mari@example.ee", null));
+            assertThat(p.website()).isEqualTo("https://foodtrail.example.eu");
         }
     }
 }

@@ -5,25 +5,81 @@ import eu.leadercoop.importer.ExtractedProject.Activity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads activities: joint ones ({@code ÜHISTEGEVUSED}, {@code działania wspólne}), one partner's additional
  * ones ({@code KKLM LISATEGEVUSED}: the partner is the heading's words, matched to the partner list where
- * close), and plain {@code Tegevused} lists, which count as joint. Each list item (sub-items too) is an
- * activity; a section of prose is one activity per paragraph. Lines that begin with a date are events, not
- * activities.
+ * close), and plain {@code Tegevused} lists, which count as joint unless an item begins with a partner's name or
+ * initials ({@code JAP piirkonnas …}). Each list item (sub-items too) is an activity; a section of prose is one
+ * activity per paragraph; a page without activity sections has the activities its description states
+ * ({@link DescriptionSentences}). Lines that begin with a date are events, not activities.
  */
 final class ActivityReader {
 
     record Result(List<Activity> activities, List<ListItems.Piece> pieces) {
     }
 
+    /** An abbreviation of two to six capitals as the first word: "JAP piirkonnas …". */
+    private static final Pattern ABBREVIATION = Pattern.compile("^(\\p{Lu}{2,6})\\s");
+
     private ActivityReader() {
     }
 
-    static Result read(List<Section> sections, DatedLines dated, List<PartnerListParser.Found> partners, Marks marks) {
+    /** A partner as an activity may begin with it: its name without legal form, and its initials. */
+    private record Named(String name, String key, String initials, String hyphenInitials) {
+
+        static List<Named> of(List<PartnerListParser.Found> partners) {
+            List<Named> named = new ArrayList<>(partners.size());
+            for (PartnerListParser.Found f : partners) {
+                String key = PartnerListParser.key(f.partner().name());
+                named.add(new Named(f.partner().name(), key, initialsOf(key, false), initialsOf(key, true)));
+            }
+            return named;
+        }
+    }
+
+    /**
+     * In a plain list of activities, an item that begins with a partner's name or its initials is that partner's
+     * own activity: "JAP piirkonnas läbiviidavad tegevused …" (in the area of Järva Arengu Partnerid, JAP).
+     */
+    private static String ownerNamedFirst(String text, List<Named> partners) {
+        String lower = Text.lower(text);
+        Matcher abbreviation = ABBREVIATION.matcher(text);
+        String initials = abbreviation.find() ? Text.lower(abbreviation.group(1)) : null;
+        for (Named p : partners) {
+            boolean named = p.key().length() >= 4 && lower.startsWith(p.key()) && lower.startsWith(" ", p.key().length());
+            if (named || initials != null && (initials.equals(p.initials()) || initials.equals(p.hyphenInitials()))) {
+                return p.name();
+            }
+        }
+        return null;
+    }
+
+    /** The first letters of the key's words; with {@code hyphens} also of the parts of "Ida-Harju" (IHK). */
+    private static String initialsOf(String key, boolean hyphens) {
+        StringBuilder out = new StringBuilder();
+        boolean wordStart = true;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isWhitespace(c) || hyphens && c == '-') {
+                wordStart = true;
+            } else {
+                if (wordStart && Character.isLetter(c)) {
+                    out.append(c);
+                }
+                wordStart = false;
+            }
+        }
+        return out.length() >= 2 ? out.toString() : "";
+    }
+
+    static Result read(List<Section> sections, DatedLines dated, List<PartnerListParser.Found> partners,
+                       DescriptionSentences.Result described, Marks marks) {
         List<Activity> activities = new ArrayList<>();
         List<ListItems.Piece> used = new ArrayList<>();
+        List<Named> named = null;
         for (Section s : sections) {
             if (!s.kind().isActivities()) {
                 continue;
@@ -52,12 +108,29 @@ final class ActivityReader {
                 if (text.length() < 3) {
                     continue;
                 }
-                activities.add(new Activity(text, scope, partner, CommitmentReader.read(text), p.label()));
+                String itemScope = scope;
+                String itemPartner = partner;
+                if (s.kind() == SectionKind.ACTIVITIES && p.depth() <= 1) {
+                    named = named == null ? Named.of(partners) : named;
+                    String owner = ownerNamedFirst(text, named);
+                    if (owner != null) {
+                        itemScope = ExtractedProject.PARTNER_SCOPE;
+                        itemPartner = owner;
+                    }
+                }
+                activities.add(Activity.of(text, itemScope, itemPartner, CommitmentReader.readAll(text), p.label()));
                 used.add(p);
                 marks.place(p.lines());
             }
             if (s.heading() != null) {
                 marks.place(s.heading());
+            }
+        }
+        if (sections.stream().noneMatch(s -> s.kind().isActivities())) {
+            // no activity section: what the description says the project will organise or publish
+            for (DescriptionSentences.Found f : described.activities()) {
+                activities.add(Activity.of(f.text(), ExtractedProject.JOINT, null, CommitmentReader.readAll(f.text()), null));
+                used.add(f.piece());
             }
         }
         return new Result(activities, used);

@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
  *
  * <p>Thousands may be grouped with spaces (also non-breaking ones, made plain before), dots, commas or
  * apostrophes, always in groups of three after the first group; the decimal part is one or two digits after a
- * comma or point. So {@code 33 002,80}, {@code 1.234.567,89}, {@code 33,000.00} and {@code 3300.28} all read.
+ * comma or point, or a dash for none ({@code 12500,- €}, as price tags write it). So {@code 33 002,80},
+ * {@code 1.234.567,89}, {@code 33,000.00}, {@code 3300.28} and {@code 12500,-} all read.
  * A number without a currency next to it is not money (years, counts, reference numbers).
  */
 final class AmountParser {
 
     private static final String NUMBER =
-            "(?<![\\d.,])(?<int>\\d{1,3}(?<sep>[ \u00A0\u202F.,'’])\\d{3}(?:\\k<sep>\\d{3}){0,5}|\\d+)(?:[.,](?<dec>\\d{1,2})(?!\\d))?";
+            "(?<![\\d.,])(?<int>\\d{1,3}(?<sep>[ \u00A0\u202F.,'’])\\d{3}(?:\\k<sep>\\d{3}){0,5}|\\d+)"
+                    + "(?:[.,](?<dec>\\d{1,2})(?!\\d)|[.,][-–])?";
     private static final String SCALE = "(?:[\\s\u00A0]*(?<scale>tys\\.?|tuh\\.?|tuhat|thousand|mln|milj\\.?|million))?";
     private static final String CURRENCY =
             "€|eur(?:ot|o|os|a|i)?|zł(?:otych|ote|oty)?|zl(?:otych)?|pln|usd|\\$|us\\$|gbp|£|sek|nok|dkk|chf|eek|krooni"
@@ -30,6 +32,8 @@ final class AmountParser {
             "(?<![\\p{L}])(?<cur>€|eur|pln|zł|usd|\\$|gbp|£)\\s?" + NUMBER + SCALE + "(?![\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final String[] CODES_FIRST = {"eur", "pln", "zł", "usd", "gbp"};
+
     private AmountParser() {
     }
 
@@ -39,14 +43,26 @@ final class AmountParser {
             return List.of();
         }
         List<Amount> found = new ArrayList<>(2);
-        Matcher m = AFTER.matcher(line);
-        while (m.find()) {
-            found.add(amount(m, line));
+        // a number starts at a digit: try the pattern there only, not at every character as find() would
+        Matcher m = AFTER.matcher(line).useTransparentBounds(true);
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c < '0' || c > '9' || i > 0 && isDigitOrMark(line.charAt(i - 1))) {
+                continue;
+            }
+            m.region(i, n);
+            if (m.lookingAt()) {
+                found.add(amount(m, line));
+                i = m.end() - 1;
+            }
         }
-        Matcher b = BEFORE.matcher(line);
-        while (b.find()) {
-            if (found.stream().noneMatch(a -> a.start() < b.end() && b.start() < a.end())) {
-                found.add(amount(b, line));
+        if (mayHaveCurrencyFirst(line)) {
+            Matcher b = BEFORE.matcher(line);
+            while (b.find()) {
+                if (found.stream().noneMatch(a -> a.start() < b.end() && b.start() < a.end())) {
+                    found.add(amount(b, line));
+                }
             }
         }
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
@@ -93,6 +109,29 @@ final class AmountParser {
             return "EEK";
         }
         return w.toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean isDigitOrMark(char c) {
+        return c >= '0' && c <= '9' || c == '.' || c == ',';
+    }
+
+    /** A sign or code that may be written before its number: "€120,500.50", "PLN 176 072,20". */
+    private static boolean mayHaveCurrencyFirst(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '€' || c == '$' || c == '£') {
+                return true;
+            }
+            if ("epzugEPZUG".indexOf(c) < 0) {
+                continue;
+            }
+            for (String code : CODES_FIRST) {
+                if (line.regionMatches(true, i, code, 0, code.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String s) {

@@ -2,7 +2,6 @@ package eu.leadercoop.importer.extract;
 
 import eu.leadercoop.importer.ExtractedProject.Budget;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,12 +12,29 @@ import java.util.regex.Pattern;
  * it, after the previous sum ({@code kogumaksumus 33 000 € / toetus 29 700 €}). Words in brackets are
  * skipped, because they explain rather than name ({@code Maksumus (sh toetus ja omaosalus): 33 002,80 eurot}).
  *
- * <p>The figures are kept as written. When grant + own contribution is not the cost to the cent, a warning
- * says so; nothing is corrected.
+ * <p>What a figure is comes from the meaning of its word:
+ * <ul>
+ *   <li>all partners' budget: the project's budget ({@code eelarve}, {@code budżet projektu}, {@code kogumaksumus},
+ *       {@code wartość projektu}, {@code budget}) and the partners' total named as such
+ *       ({@code partnerite eelarve kokku}, {@code budżet wszystkich partnerów});</li>
+ *   <li>this partner's cost: {@code maksumus}, {@code koszt}, {@code cost}, and any budget word named for one
+ *       partner ({@code JAP projekti kogumaksumus}, {@code budżet partnera});</li>
+ *   <li>grant ({@code toetus}, {@code dofinansowanie}) and own contribution ({@code omaosalus}, {@code wkład własny}).</li>
+ * </ul>
+ * A grant and an own contribution are stated per beneficiary, so on a page that gives them but no cost, the
+ * project's budget is the budget they make up: the cost of the partner whose page it is ({@code Projekti eelarve:
+ * 50 000 eurot, sh toetus 45 000 eurot}). A project's budget with no grant beside it is all partners' budget.
+ *
+ * <p>The figures are kept as written; {@link BudgetWarnings} says what does not add up. Of two figures of one kind
+ * the one whose word names the kind outright is kept (the partners' total named as such before a project's budget),
+ * else the first, and a warning shows both.
  */
 final class BudgetReader {
 
     enum Figure {PARTNERS_TOTAL, OWN, GRANT, COST}
+
+    /** What the word before a sum says it is. */
+    private enum Label {ALL_PARTNERS, PROJECT, COST, GRANT, OWN}
 
     private static final String L = "\\p{L}*";
     private static final Pattern KEYWORDS = Pattern.compile(
@@ -31,8 +47,16 @@ final class BudgetReader {
                     + "|own contribution|own funds|co-?financing|self-financing|match funding)"
                     + "|(?<grant>toetus" + L + "|dofinansowani" + L + "|dotacj" + L + "|pomocy|pomoc|refundacj" + L
                     + "|grant" + L + "|subsid" + L + "|eu contribution|funding|rahastus" + L + ")"
-                    + "|(?<cost>kogumaksumus" + L + "|maksumus" + L + "|kogueelarve" + L + "|eelarve" + L + "|kulud"
-                    + "|budżet" + L + "|koszt" + L + "|wartość" + L + "|total|costs?|budget|value)");
+                    + "|(?<cost>maksumus" + L + "|kulud|koszt" + L + "|costs?)"
+                    + "|(?<project>kogumaksumus" + L + "|kogueelarve" + L + "|eelarve" + L + "|budżet" + L
+                    + "|wartość" + L + "|total|budget|value)");
+
+    /** "JAP projekti kogumaksumus", "partneri eelarve": a budget word named for one organisation. */
+    private static final Pattern FOR_ONE_PARTNER_BEFORE = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+projekti|(?<![\\p{L}])(?:partneri|partner's|our|meie))\\s+$");
+    /** "budżet partnera", "cost of the lead partner". */
+    private static final Pattern FOR_ONE_PARTNER_AFTER = Pattern.compile(
+            "^\\s+(?:partnera|lidera|wnioskodawcy|of the (?:lead )?partner(?![\\p{L}]))");
 
     /** What the budget reader found. */
     record Result(Budget budget, List<Placed> placed, List<String> warnings) {
@@ -42,41 +66,76 @@ final class BudgetReader {
     record Placed(Figure figure, Amount amount, int lineStart) {
     }
 
+    private record Read(Label label, Amount amount, int lineStart) {
+    }
+
     private BudgetReader() {
     }
 
     static Result read(List<Section> sections) {
-        List<Placed> placed = new ArrayList<>();
+        List<Read> read = new ArrayList<>();
         for (Section section : sections) {
             if (section.kind() == SectionKind.MEDIA || section.kind() == SectionKind.EVENTS) {
                 continue;
             }
-            Figure fromHeading = section.kind() == SectionKind.BUDGET && section.heading() != null
-                    ? lastKeyword(section.heading().lower(), 0, labelEnd(section)) : null;
+            Label fromHeading = section.kind() == SectionKind.BUDGET && section.heading() != null
+                    ? lastKeyword(section.heading().text(), section.heading().lower(), 0, labelEnd(section)) : null;
             for (Line line : section.valueAndBody()) {
-                placeAmounts(line, section, fromHeading, placed);
+                placeAmounts(line, fromHeading, read);
             }
         }
-        return summarise(placed);
+        return BudgetWarnings.summarise(resolve(read));
     }
 
-    private static void placeAmounts(Line line, Section section, Figure fromHeading,
-                                     List<Placed> placed) {
+    private static void placeAmounts(Line line, Label fromHeading, List<Read> read) {
         List<Amount> amounts = AmountParser.findAll(line.text());
         int segmentStart = 0;
         boolean first = true;
         for (Amount amount : amounts) {
-            Figure kind = lastKeyword(line.lower(), segmentStart, amount.start());
+            Label kind = lastKeyword(line.text(), line.lower(), segmentStart, amount.start());
             if (kind == null && first) {
                 // "Eelarve:" as the heading, the sum after it or on a line of its own below
                 kind = fromHeading;
             }
             if (kind != null) {
-                placed.add(new Placed(kind, amount, line.start()));
+                read.add(new Read(kind, amount, line.start()));
             }
             segmentStart = amount.end();
             first = false;
         }
+    }
+
+    /**
+     * Each sum as a figure of the result: the project's budget is the cost where grant or own contribution are
+     * stated without a cost, else all partners' budget.
+     */
+    private static List<Placed> resolve(List<Read> read) {
+        boolean cost = read.stream().anyMatch(r -> r.label() == Label.COST);
+        boolean parts = read.stream().anyMatch(r -> r.label() == Label.GRANT || r.label() == Label.OWN);
+        boolean projectIsCost = !cost && parts;
+        List<Placed> placed = new ArrayList<>(read.size());
+        for (Read r : read) {
+            Figure f = switch (r.label()) {
+                case ALL_PARTNERS -> Figure.PARTNERS_TOTAL;
+                case PROJECT -> projectIsCost ? Figure.COST : Figure.PARTNERS_TOTAL;
+                case COST -> Figure.COST;
+                case GRANT -> Figure.GRANT;
+                case OWN -> Figure.OWN;
+            };
+            placed.add(new Placed(f, r.amount(), r.lineStart()));
+        }
+        // the partners' total named as such is the right one of two totals: it goes first
+        placed.sort((a, b) -> Boolean.compare(!named(a, read), !named(b, read)));
+        return placed;
+    }
+
+    private static boolean named(Placed p, List<Read> read) {
+        for (Read r : read) {
+            if (r.amount() == p.amount()) {
+                return r.label() == Label.ALL_PARTNERS;
+            }
+        }
+        return false;
     }
 
     private static int labelEnd(Section section) {
@@ -85,10 +144,10 @@ final class BudgetReader {
     }
 
     /** The last budget word between {@code from} and {@code to}, bracketed words skipped. */
-    private static Figure lastKeyword(String lower, int from, int to) {
+    private static Label lastKeyword(String text, String lower, int from, int to) {
         Matcher m = KEYWORDS.matcher(lower);
         m.region(from, to);
-        Figure last = null;
+        Label last = null;
         int depth = 0;
         int scanned = from;
         while (m.find()) {
@@ -103,66 +162,24 @@ final class BudgetReader {
             scanned = m.start();
             boolean wordStart = m.start() == 0 || !Character.isLetter(lower.charAt(m.start() - 1));
             if (depth == 0 && wordStart) {
-                last = m.group("total") != null ? Figure.PARTNERS_TOTAL
-                        : m.group("own") != null ? Figure.OWN
-                        : m.group("grant") != null ? Figure.GRANT : Figure.COST;
+                last = label(m, text, lower, from);
             }
         }
         return last;
     }
 
-    private static Result summarise(List<Placed> placed) {
-        Placed total = first(placed, Figure.PARTNERS_TOTAL);
-        Placed cost = first(placed, Figure.COST);
-        Placed grant = first(placed, Figure.GRANT);
-        Placed own = first(placed, Figure.OWN);
-        List<String> warnings = new ArrayList<>();
-        String currency = null;
-        for (Placed p : java.util.stream.Stream.of(total, cost, grant, own).filter(java.util.Objects::nonNull).toList()) {
-            if (currency == null) {
-                currency = p.amount().currency();
-            } else if (!currency.equals(p.amount().currency())) {
-                warnings.add("Budget figures are in different currencies (" + currency + ", " + p.amount().currency()
-                        + "): check them.");
-            }
+    private static Label label(Matcher m, String text, String lower, int from) {
+        if (m.group("total") != null) {
+            return Label.ALL_PARTNERS;
         }
-        BigDecimal ownValue = own == null ? null : own.amount().value();
-        if (cost != null && grant != null && own != null) {
-            BigDecimal sum = grant.amount().value().add(own.amount().value());
-            if (sum.compareTo(cost.amount().value()) != 0) {
-                warnings.add("Grant " + grant.amount().asWritten() + " + own contribution " + own.amount().asWritten()
-                        + " = " + sum.toPlainString() + ", not the cost " + cost.amount().asWritten()
-                        + " as written; kept as written.");
-            }
-        } else if (cost != null && grant != null) {
-            ownValue = cost.amount().value().subtract(grant.amount().value());
-            warnings.add("Own contribution not stated; " + ownValue.toPlainString() + " is cost − grant.");
+        if (m.group("own") != null) {
+            return Label.OWN;
         }
-        if (cost != null && grant != null && grant.amount().value().compareTo(cost.amount().value()) > 0) {
-            warnings.add("Grant " + grant.amount().asWritten() + " is more than the cost "
-                    + cost.amount().asWritten() + ".");
+        if (m.group("grant") != null) {
+            return Label.GRANT;
         }
-        if (total != null && cost != null && total.amount().value().compareTo(cost.amount().value()) < 0) {
-            warnings.add("All partners' budget " + total.amount().asWritten() + " is less than this partner's cost "
-                    + cost.amount().asWritten() + ".");
-        }
-        if (ownValue != null && ownValue.signum() < 0) {
-            warnings.add("Own contribution comes out negative: check the figures.");
-        }
-        Budget budget = new Budget(value(total), value(cost), value(grant), ownValue, currency, List.copyOf(warnings));
-        return new Result(budget, List.copyOf(placed), warnings);
-    }
-
-    private static BigDecimal value(Placed p) {
-        return p == null ? null : p.amount().value();
-    }
-
-    private static Placed first(List<Placed> placed, Figure kind) {
-        for (Placed p : placed) {
-            if (p.figure() == kind) {
-                return p;
-            }
-        }
-        return null;
+        boolean forOnePartner = FOR_ONE_PARTNER_BEFORE.matcher(text.substring(from, m.start())).find()
+                || FOR_ONE_PARTNER_AFTER.matcher(lower.substring(m.end())).find();
+        return m.group("cost") != null || forOnePartner ? Label.COST : Label.PROJECT;
     }
 }

@@ -25,7 +25,7 @@ final class ContactReader {
 
     static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+){0,8}\\.\\p{L}{2,}");
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d\\p{L}])(?:\\+\\d{1,3}[ -]?)?(?:\\(\\d{1,4}\\)[ -]?)?\\d{2,4}(?:[ -]?\\d{2,4}){1,4}(?![\\d])");
+            "(?<![\\d\\p{L}])(?:\\+\\d{1,3}[ -]?)?(?:\\(\\+?\\d{1,4}\\)[ -]?)?\\d{2,4}(?:[ -]?\\d{2,4}){1,4}(?![\\d])");
     private static final Pattern PHONE_LABEL = Pattern.compile(
             "(?:tel|telefon|phone|mob|mobiil|gsm|kom|komórka)\\.?:?\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile(
@@ -50,9 +50,10 @@ final class ContactReader {
                 continue;
             }
             for (Line line : section.valueAndBody()) {
-                Found f = readLine(line, contactSection);
-                if (f != null && found.stream().noneMatch(x -> same(x.contact(), f.contact()))) {
-                    found.add(f);
+                for (Found f : readContacts(line, contactSection)) {
+                    if (found.stream().noneMatch(x -> same(x.contact(), f.contact()))) {
+                        found.add(f);
+                    }
                 }
             }
         }
@@ -85,15 +86,68 @@ final class ContactReader {
                 }
             } else {
                 for (Line l : block) {
-                    Found f = readLine(l, true);
-                    if (f != null) {
-                        out.add(f);
-                    }
+                    out.addAll(readContacts(l, true));
                 }
             }
             block.clear();
         }
         return out;
+    }
+
+    /**
+     * The contacts of one line: one, or one per e-mail address where a line names several people ("Mari Mets, tel …,
+     * mari@x.ee; Jaan Tamm, …, jaan@x.ee"), cut at semicolons when each part has one address, else after each address.
+     */
+    static List<Found> readContacts(Line line, boolean contactSection) {
+        String text = line.text();
+        int first = text.indexOf('@');
+        if (first < 0 || text.indexOf('@', first + 1) < 0) {
+            Found f = readLine(line, contactSection);
+            return f == null ? List.of() : List.of(new Found(f.contact(), line));
+        }
+        List<Found> out = new ArrayList<>(2);
+        int from = 0;
+        for (int cut : cuts(text)) {
+            Found f = readLine(Line.of(line.index(), text.substring(from, cut).strip(), line.start() + from), contactSection);
+            if (f != null) {
+                out.add(new Found(f.contact(), line));
+            }
+            from = cut;
+        }
+        return out;
+    }
+
+    /** Where the people of a line with several addresses part: its semicolons, else the end of each address. */
+    private static List<Integer> cuts(String text) {
+        List<Integer> atSemicolons = new ArrayList<>();
+        int from = 0;
+        boolean onePerPart = true;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ';') {
+                String part = text.substring(from, i);
+                int at = part.indexOf('@');
+                onePerPart &= at < 0 || part.indexOf('@', at + 1) < 0;
+                atSemicolons.add(i);
+                from = i + 1;
+            }
+        }
+        if (onePerPart && atSemicolons.size() > 1) {
+            return atSemicolons;
+        }
+        List<Integer> afterAddresses = new ArrayList<>();
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            // only the word around each @ can be an address: keeps the search linear on long lines
+            int to = text.indexOf(' ', at);
+            Matcher m = EMAIL.matcher(text).region(text.lastIndexOf(' ', at) + 1, to < 0 ? text.length() : to);
+            if (m.find()) {
+                afterAddresses.add(m.end());
+            }
+        }
+        if (afterAddresses.isEmpty()) {
+            return List.of(text.length());
+        }
+        afterAddresses.set(afterAddresses.size() - 1, text.length());
+        return afterAddresses;
     }
 
     static Found readLine(Line line, boolean contactSection) {
@@ -111,7 +165,7 @@ final class ContactReader {
         if (address == null && !digits) {
             return null;
         }
-        boolean labelled = digits && PHONE_LABEL.matcher(text).find();
+        boolean labelled = digits && mayHavePhoneLabel(line.lower()) && PHONE_LABEL.matcher(text).find();
         String phone = null;
         if (address != null || contactSection || labelled) {
             phone = phone(text);
@@ -123,6 +177,12 @@ final class ContactReader {
             return null;
         }
         return new Found(new Contact(name(text), address, phone), line);
+    }
+
+    /** Whether a lower-cased line has a word a phone label begins with: most lines have none, and skip the search. */
+    private static boolean mayHavePhoneLabel(String lower) {
+        return lower.contains("tel") || lower.contains("phone") || lower.contains("mob") || lower.contains("gsm")
+                || lower.contains("kom");
     }
 
     private static String phone(String text) {

@@ -1,6 +1,7 @@
 package eu.leadercoop.importer.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,25 +10,26 @@ import java.util.Map;
  */
 final class DatedLines {
 
-    private final Map<Integer, DateHit> byLine = new HashMap<>();
-    private final Map<Integer, Boolean> checked = new HashMap<>();
+    private final Map<Integer, List<DateHit>> byLine = new HashMap<>();
 
-    /** The date that begins the line, or null. */
+    /** The date that begins the line (the first of a list), or null. */
     DateHit dateAtStart(Line line) {
-        Boolean done = checked.get(line.index());
-        if (done != null) {
-            return byLine.get(line.index());
+        List<DateHit> dates = datesAtStart(line);
+        return dates.isEmpty() ? null : dates.get(0);
+    }
+
+    /** The date, or list of dates ({@code 2020. ja 2021. aasta märtsis}), that begins the line; empty when none. */
+    List<DateHit> datesAtStart(Line line) {
+        List<DateHit> dates = byLine.get(line.index());
+        if (dates == null) {
+            dates = mayStartWithDate(line.text()) ? Dates.listAtStart(line.text()) : List.of();
+            byLine.put(line.index(), dates);
         }
-        DateHit hit = mayStartWithDate(line.text()) ? Dates.atStart(line.text()) : null;
-        checked.put(line.index(), Boolean.TRUE);
-        if (hit != null) {
-            byLine.put(line.index(), hit);
-        }
-        return hit;
+        return dates;
     }
 
     boolean startsWithDate(Line line) {
-        return dateAtStart(line) != null;
+        return !datesAtStart(line).isEmpty();
     }
 
     /** Cheap test before asking the parser: a digit, or a season, month or quarter word, first. */

@@ -6,6 +6,8 @@ import eu.leadercoop.registry.time.PartialDates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The importer's door to the registry's partial-date parser ({@link PartialDates}): the only class here that
@@ -15,6 +17,8 @@ final class Dates {
 
     /** An event line's date is in its first words; reading further only costs time. */
     private static final int LINE_START_CHARS = 60;
+    private static final Pattern GAP_MARKS = Pattern.compile("[\\s.,;]+");
+    private static final Set<String> LIST_WORDS = Set.of("ja", "ning", "i", "oraz", "and", "&");
 
     private Dates() {
     }
@@ -41,6 +45,48 @@ final class Dates {
         }
         PartialDates.Match m = found.get(0);
         return hit(m.range(), m.asWritten(), m.start(), m.end());
+    }
+
+    /**
+     * The dates that begin the line: one, or a list joined by commas and "and" words, each with the list's words as
+     * written ({@code 2020. ja 2021. aasta märtsis Häkaton} is March 2020 and March 2021); empty when none.
+     */
+    static List<DateHit> listAtStart(String line) {
+        String head = line.length() > LINE_START_CHARS ? cutAtWord(line) : line;
+        List<List<DateHit>> lists = lists(head);
+        return !lists.isEmpty() && lists.get(0).get(0).from() == 0 ? lists.get(0) : List.of();
+    }
+
+    /**
+     * The dates of a text grouped into lists: dates joined only by commas, semicolons and "and" words are one list
+     * ({@code 2020. ja 2021.aasta märtsis}), each of its dates with the whole list as written.
+     */
+    static List<List<DateHit>> lists(String text) {
+        List<DateHit> all = findAll(text);
+        List<List<DateHit>> lists = new ArrayList<>();
+        int first = 0;
+        for (int i = 1; i <= all.size(); i++) {
+            if (i == all.size() || !joinsDates(text.substring(all.get(i - 1).to(), all.get(i).from()))) {
+                lists.add(asOneList(text, all.subList(first, i)));
+                first = i;
+            }
+        }
+        return lists;
+    }
+
+    private static List<DateHit> asOneList(String text, List<DateHit> dates) {
+        if (dates.size() == 1) {
+            return List.of(dates.get(0));
+        }
+        int from = dates.get(0).from();
+        int to = dates.get(dates.size() - 1).to();
+        String written = text.substring(from, to);
+        return dates.stream().map(d -> new DateHit(d.start(), d.end(), written, from, to)).toList();
+    }
+
+    private static boolean joinsDates(String gap) {
+        String words = GAP_MARKS.matcher(gap).replaceAll(" ").strip();
+        return words.isEmpty() || LIST_WORDS.contains(Text.lower(words));
     }
 
     /** Every date or range in a text, in order. */

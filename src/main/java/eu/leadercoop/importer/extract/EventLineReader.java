@@ -27,9 +27,9 @@ final class EventLineReader {
                 continue;
             }
             for (Line line : s.body()) {
-                Found f = read(line, dated);
-                if (f != null) {
-                    events.add(f);
+                List<Found> found = read(line, dated);
+                if (!found.isEmpty()) {
+                    events.addAll(found);
                     marks.place(line);
                 }
             }
@@ -37,22 +37,28 @@ final class EventLineReader {
         return events;
     }
 
-    static Found read(Line line, DatedLines dated) {
-        DateHit date = dated.dateAtStart(line);
-        if (date == null) {
-            return null;
+    /** The events of one line: one per date, so "2020. ja 2021. aasta märtsis Häkaton" is two hackathons. */
+    static List<Found> read(Line line, DatedLines dated) {
+        List<DateHit> dates = dated.datesAtStart(line);
+        if (dates.isEmpty()) {
+            return List.of();
         }
-        String title = Text.trimItem(line.text().substring(date.to()));
+        String title = Text.trimItem(line.text().substring(dates.get(0).to()));
         while (!title.isEmpty() && "–-—:|".indexOf(title.charAt(0)) >= 0) {
             title = title.substring(1).trim();
         }
         if (title.chars().filter(Character::isLetter).count() < 3) {
-            return null;
+            return List.of();
         }
         String lower = Text.lower(title);
         EventTypes.Hit type = EventTypes.first(lower);
-        DateSpan span = new DateSpan(date.start(), date.end(), date.asWritten());
-        return new Found(new Event(span, title, type == null ? null : type.type(), Countries.first(lower)), line);
+        String country = Countries.first(lower);
+        List<Found> found = new ArrayList<>(dates.size());
+        for (DateHit date : dates) {
+            DateSpan span = new DateSpan(date.start(), date.end(), date.asWritten());
+            found.add(new Found(new Event(span, title, type == null ? null : EventTypes.code(type), country), line));
+        }
+        return found;
     }
 
     private static boolean mayHoldEvents(Section s, DatedLines dated) {

@@ -2,7 +2,7 @@ package eu.leadercoop.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Reads goals: the items of a goals list ({@code 1.}, {@code •}); a goals section of prose gives one goal per
@@ -11,14 +11,51 @@ import java.util.regex.Pattern;
  */
 final class GoalReader {
 
-    private static final Pattern GOAL_WORD = Pattern.compile(
-            "eesmär|(?<![\\p{L}])(?:cel|celem|cele|celami|aim|aims|goal|goals|objective|purpose)(?![\\p{L}])");
+    /** Words that state an aim: "celem", "aims to"; any word with "eesmär" in it ("eesmärgiga", "põhieesmärk"). */
+    private static final Set<String> GOAL_WORDS = Set.of("cel", "celem", "cele", "celami", "aim", "aims", "goal", "goals",
+            "objective", "purpose");
+    /** Beginnings of words that state an aim: "który służyłby wymianie doświadczeń" (which would serve). */
+    private static final List<String> GOAL_BEGINNINGS = List.of("służy", "służył");
 
     /** Goals and the summary text around them. */
     record Result(List<String> goals, String summary, int start, int end) {
     }
 
     private GoalReader() {
+    }
+
+    /** Whether a lower-cased sentence states an aim. */
+    static boolean statesAnAim(String lower) {
+        if (lower.contains("eesmär")) {
+            return true;
+        }
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            if (i > start && isGoalWord(lower.substring(start, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGoalWord(String word) {
+        if (GOAL_WORDS.contains(word)) {
+            return true;
+        }
+        for (String b : GOAL_BEGINNINGS) {
+            if (word.startsWith(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Result read(List<Section> sections, Marks marks) {
@@ -58,7 +95,7 @@ final class GoalReader {
                 boolean goalFirst = !s.labels().isEmpty() && s.labels().get(0).kind() == SectionKind.GOALS;
                 if ((mixed && !goalFirst) || description) {
                     for (Sentences.Sentence sentence : Sentences.split(p.text())) {
-                        if (GOAL_WORD.matcher(Text.lower(sentence.text())).find() && s.hasLabel(SectionKind.GOALS)) {
+                        if (statesAnAim(Text.lower(sentence.text())) && s.hasLabel(SectionKind.GOALS)) {
                             goals.add(sentence.text());
                             found = true;
                             start = start < 0 ? p.start() : start;

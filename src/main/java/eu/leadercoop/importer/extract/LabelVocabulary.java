@@ -29,7 +29,8 @@ final class LabelVocabulary {
             new Entry(SectionKind.FUNDING_OBJECTIVE, false,
                     "cel(?:e|u)? (?:ksow|prow|szczegółow" + L + "|operacyjn" + L + ")|cel \\d+|objective \\d+|eesmärk \\d+"),
             new Entry(SectionKind.FUNDING_MEASURE, false,
-                    "działani" + L + " \\d+|poddziałani" + L + "|meede \\d|meetme \\d|measure \\d+|tegevussuun" + L
+                    "działani" + L + " \\d+(?:\\.\\d+)*|poddziałani" + L + "|meede \\d|meetme \\d|measure \\d+(?:\\.\\d+)*"
+                            + "|tegevussuun" + L
                             + "|meede|meetme|measure"),
             new Entry(SectionKind.FUNDING_PRIORITY, false, "priorite" + L + "|prioryte" + L + "|priorit(?:y|ies)"),
             new Entry(SectionKind.NETWORK_PARTNERS, false,
@@ -91,6 +92,20 @@ final class LabelVocabulary {
             new Entry(SectionKind.RESULTS, true, "mõju|impact|oodatav" + L),
             new Entry(SectionKind.CONTACT, true, "info|informacj" + L));
 
+    /**
+     * Words that lead a label without being one: the Estonian genitive of "project" ({@code Koostööprojekti partnerid},
+     * {@code Projekti eesmärgid}) and "planned", "expected" ({@code Planeeritavad tegevused}, {@code Oczekiwane
+     * rezultaty}). They belong to the label, so that a label without colon still starts its line.
+     */
+    private static final String LEAD = "(?:(?:koostöö)?projekti |planeeritavad |kavandatavad |oodatav(?:ad)? |planowane "
+            + "|oczekiwane |planned |expected )?";
+    /**
+     * Words that complete a label after it: {@code Budżet projektu}, {@code Cele projektu}, {@code Kontakt do Partnera}.
+     * Not the Estonian {@code projekti}: it comes before its noun, and after a label it begins the value
+     * ({@code Eesmärk ja lühikirjeldus Projekti aitab …}).
+     */
+    private static final String COMPLEMENT = "(?: projektu| (?:do )?partnera| of the project)?";
+
     private static final Pattern PATTERN;
     private static final SectionKind[] GROUP_KIND;
     private static final boolean[] GROUP_WEAK;
@@ -109,7 +124,7 @@ final class LabelVocabulary {
             GROUP_KIND[i + 1] = e.kind();
             GROUP_WEAK[i + 1] = e.weak();
         }
-        PATTERN = Pattern.compile(regex.toString());
+        PATTERN = Pattern.compile(LEAD + "(?:" + regex + ")" + COMPLEMENT + "(?![\\p{L}\\p{N}])");
     }
 
     private LabelVocabulary() {

@@ -30,6 +30,11 @@ final class Marks {
         }
     }
 
+    void warnFirst(String warning) {
+        warnings.remove(warning);
+        warnings.add(0, warning);
+    }
+
     void place(Line line) {
         placed.set(line.index());
     }

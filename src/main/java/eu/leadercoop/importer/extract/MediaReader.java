@@ -61,7 +61,9 @@ final class MediaReader {
             }
         }
         // what is left where the date was: "ERR uudis : ..." reads "ERR uudis: ..."
+        // "Maaleht, 5. aprill 2024: „…“" reads "Maaleht: „…“"
         String title = Text.trimItem(text.replaceAll("\\(\\s*\\)", "").replaceAll("\\s+([:,.;])", "$1")
+                .replaceAll("[,;]:", ":")
                 .replaceAll("^[\\s–—:|-]+|[\\s–—:|,-]+$", ""));
         if (title.isEmpty() && link == null) {
             return null;

@@ -41,6 +41,11 @@ final class PartnerListParser {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEGAL_FORMS = Pattern.compile(
             "(?<![\\p{L}])(?:mtü|mittetulundusühing|sa|sihtasutus|stowarzyszenie|fundacja|ry|r\\.y\\.)(?![\\p{L}])");
+    /** A legal form standing alone between commas: it belongs to the name before it. */
+    private static final Pattern LEGAL_FORM_ALONE = Pattern.compile(
+            "(?:ltd|limited|llc|inc|plc|gmbh|ag|oü|as|mtü|sa|ry|r\\.y\\.|e\\.v\\.|sp\\. z o\\.o\\.|s\\.a\\.|clg|cic|oy|ab)\\.?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,.]+$");
     private static final Pattern LEADING_JOINER = Pattern.compile("^(?:ja|ning|i|oraz|and|&)\\s+",
             Pattern.CASE_INSENSITIVE);
 
@@ -50,6 +55,7 @@ final class PartnerListParser {
     /** Partners from every partner-list section, in the order written, without duplicates. */
     static List<Found> read(List<Section> sections) {
         List<Found> found = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (Section section : sections) {
             if (!section.kind().isPartnerList()) {
                 continue;
@@ -60,12 +66,17 @@ final class PartnerListParser {
                     continue;
                 }
                 for (Found f : parseLine(line, defaultRole(section.kind()), firstRole)) {
-                    add(found, f);
+                    add(found, keys, f);
                     firstRole = null;
                 }
             }
         }
         return found;
+    }
+
+    /** Whether the text begins with a legal form ({@code MTÜ}, {@code mittetulundusühing}, {@code Stowarzyszenie}). */
+    static boolean startsWithLegalForm(String text) {
+        return LEGAL_FORM_START.matcher(text).find();
     }
 
     /** Splits one line of names into partners. */
@@ -74,6 +85,12 @@ final class PartnerListParser {
         String text = line.text();
         int itemStart = ListMarker.end(text);
         for (int[] piece : pieces(text, itemStart)) {
+            String raw = text.substring(piece[0], piece[1]);
+            if (!out.isEmpty() && LEGAL_FORM_ALONE.matcher(raw.strip()).matches()) {
+                // "Local Action Group „Sea and Forest”, Ltd.": the legal form after a comma is the previous name's
+                out.set(out.size() - 1, withLegalForm(out.get(out.size() - 1), text, line.start(), piece[1]));
+                continue;
+            }
             for (int[] part : splitJoined(text, piece[0], piece[1])) {
                 Found f = partner(text.substring(part[0], part[1]), line.start() + part[0], defaultRole,
                         out.isEmpty() ? firstRole : null);
@@ -122,6 +139,18 @@ final class PartnerListParser {
         int offset = raw.indexOf(asWritten.isEmpty() ? raw : asWritten.substring(0, 1));
         int s = start + Math.max(0, offset);
         return new Found(new Partner(name, role, null, asWritten), s, s + asWritten.length());
+    }
+
+    /** The partner read before a legal form that followed it after a comma, with the form appended. */
+    private static Found withLegalForm(Found previous, String text, int lineStart, int pieceEnd) {
+        String written = Text.trimItem(text.substring(previous.start() - lineStart, pieceEnd));
+        String form = Text.trimItem(text.substring(previous.end() - lineStart, pieceEnd)).replaceFirst("^,\\s*", "");
+        if (form.endsWith(".") && !form.contains(" ")) {
+            form = form.substring(0, form.length() - 1);
+        }
+        Partner p = previous.partner();
+        return new Found(new Partner(p.name() + ", " + form, p.role(), p.organisationId(), written, p.joined()),
+                previous.start(), lineStart + pieceEnd);
     }
 
     /** Pieces between commas, semicolons and bullets that are not inside brackets or quotes. */
@@ -219,11 +248,12 @@ final class PartnerListParser {
         return null;
     }
 
-    private static void add(List<Found> found, Found f) {
+    /** Adds a partner unless one of the same key is there; {@code keys} are those of {@code found}, kept beside it. */
+    private static void add(List<Found> found, List<String> keys, Found f) {
         String key = key(f.partner().name());
         for (int i = 0; i < found.size(); i++) {
             Partner p = found.get(i).partner();
-            if (key(p.name()).equals(key)) {
+            if (keys.get(i).equals(key)) {
                 if (ExtractedProject.PARTNER.equals(p.role()) && !ExtractedProject.PARTNER.equals(f.partner().role())) {
                     found.set(i, new Found(new Partner(p.name(), f.partner().role(), null, p.asWritten()),
                             found.get(i).start(), found.get(i).end()));
@@ -232,12 +262,13 @@ final class PartnerListParser {
             }
         }
         found.add(f);
+        keys.add(key);
     }
 
     /** A name without legal form, case and spacing: for comparing spellings of one organisation. */
     static String key(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replace('„', '"').replace('”', '"').replace('“', '"');
-        return Text.squeeze(LEGAL_FORMS.matcher(lower).replaceAll(" ")).replaceAll("[\\s,.]+$", "");
+        return TRAILING_MARKS.matcher(Text.squeeze(LEGAL_FORMS.matcher(lower).replaceAll(" "))).replaceAll("");
     }
 
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();

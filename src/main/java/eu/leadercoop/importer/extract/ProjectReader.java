@@ -70,9 +70,14 @@ public final class ProjectReader {
         marks.field("target_groups", 0.8, groups.start(), groups.end());
         GoalReader.Result goals = GoalReader.read(sections, marks);
         marks.field("goals", 0.8, goals.start(), goals.end());
-        ActivityReader.Result activities = ActivityReader.read(sections, dated, partners, marks);
+        // the description's sentences count as activities and results only where no section of its own has them
+        boolean activitySection = sections.stream().anyMatch(s -> s.kind().isActivities());
+        boolean resultSection = sections.stream().anyMatch(s -> s.kind() == SectionKind.RESULTS);
+        DescriptionSentences.Result described = activitySection && resultSection ? DescriptionSentences.NONE
+                : DescriptionSentences.read(sections);
+        ActivityReader.Result activities = ActivityReader.read(sections, dated, partners, described, marks);
         spanOf(activities.pieces(), "activities", marks);
-        ResultReader.Result results = ResultReader.read(sections, activities.pieces(), marks);
+        ResultReader.Result results = ResultReader.read(sections, activities.pieces(), described.results(), marks);
         marks.field("expected_results", 0.7, results.start(), results.end());
 
         List<EventLineReader.Found> events = EventLineReader.read(sections, dated, marks);
@@ -108,6 +113,10 @@ public final class ProjectReader {
         for (String w : budget.warnings()) {
             marks.warn(w);
         }
+        if (language == null && !src.text().isBlank()) {
+            // first, so that a reader of the JSON sees why every other field may be wrong
+            marks.warnFirst(ExtractedProject.OTHER_LANGUAGE_WARNING);
+        }
         warnUnplaced(src, marks);
         if (src.text().isBlank()) {
             marks.warn("The document has no text.");
@@ -118,10 +127,20 @@ public final class ProjectReader {
                 partners.stream().map(PartnerListParser.Found::partner).toList(), budget.budget(),
                 funding == null ? null : funding.funding(), List.copyOf(groups.groups()), List.copyOf(goals.goals()),
                 List.copyOf(results.results()), List.copyOf(activities.activities()),
-                events.stream().map(EventLineReader.Found::event).toList(),
+                allEvents(events, activities.activities(), title),
                 media.stream().map(MediaReader.Found::item).toList(),
                 contacts.stream().map(ContactReader.Found::contact).toList(),
-                website == null ? null : website.url(), goals.summary(), marks.fields(), List.copyOf(marks.warnings()));
+                website == null ? null : website.url(), goals.summary(), marks.fields(), List.copyOf(marks.warnings()),
+                title == null ? null : title.localCode());
+    }
+
+    /** The dated lines' events, then those the activities plan on dates they name. */
+    private static List<ExtractedProject.Event> allEvents(List<EventLineReader.Found> lines,
+                                                          List<ExtractedProject.Activity> activities,
+                                                          TitleReader.Found title) {
+        List<ExtractedProject.Event> events = new ArrayList<>(lines.stream().map(EventLineReader.Found::event).toList());
+        events.addAll(PlannedEventReader.read(activities, title == null ? null : title.title(), events));
+        return events;
     }
 
     private static void placePartners(List<Section> sections, Marks marks) {

@@ -23,7 +23,8 @@ final class ResultReader {
     private ResultReader() {
     }
 
-    static Result read(List<Section> sections, List<ListItems.Piece> activityPieces, Marks marks) {
+    static Result read(List<Section> sections, List<ListItems.Piece> activityPieces,
+                       List<DescriptionSentences.Found> described, Marks marks) {
         List<ExpectedResult> results = new ArrayList<>();
         int start = -1;
         int end = -1;
@@ -39,20 +40,33 @@ final class ResultReader {
                         ? List.of(new Sentences.Sentence(p.text(), 0, p.text().length()))
                         : Sentences.split(p.text());
                 for (Sentences.Sentence sentence : sentences) {
-                    addSentence(Text.trimItem(sentence.text()), results, true);
+                    addSentence(Text.trimItem(sentence.text()), results, true, true);
                 }
+            }
+        }
+        if (sections.stream().noneMatch(s -> s.kind() == SectionKind.RESULTS)) {
+            // no results section: what the description says the project will enable
+            for (DescriptionSentences.Found f : described) {
+                addSentence(f.text(), results, true, true);
+                start = start < 0 ? f.piece().start() : start;
+                end = Math.max(end, f.piece().end());
             }
         }
         for (ListItems.Piece p : activityPieces) {
             for (Sentences.Sentence sentence : Sentences.split(p.text())) {
-                addSentence(Text.trimItem(sentence.text()), results, false);
+                addSentence(Text.trimItem(sentence.text()), results, false, false);
             }
         }
         return new Result(results, start, end);
     }
 
-    private static void addSentence(String sentence, List<ExpectedResult> results, boolean keepWithoutTarget) {
-        List<TargetReader.Target> targets = TargetReader.findAll(Text.lower(sentence));
+    /**
+     * The results of one sentence; {@code anyUnit} where it was written as a result, so that its numbers count
+     * whatever they count, while an activity's only give results in units of the vocabulary.
+     */
+    private static void addSentence(String sentence, List<ExpectedResult> results, boolean keepWithoutTarget,
+                                    boolean anyUnit) {
+        List<TargetReader.Target> targets = TargetReader.findAll(Text.lower(sentence), anyUnit);
         if (targets.isEmpty()) {
             if (keepWithoutTarget && !sentence.isEmpty()) {
                 results.add(new ExpectedResult(sentence, null, null));
@@ -63,15 +77,15 @@ final class ResultReader {
             if (results.stream().anyMatch(r -> t.unit().equals(r.unit()) && r.target().compareTo(t.value()) == 0)) {
                 continue;
             }
-            String text = targets.size() == 1 ? sentence : clause(sentence, t);
+            String text = targets.size() == 1 ? sentence : clause(sentence, t, anyUnit);
             results.add(new ExpectedResult(text, t.value(), t.unit()));
         }
     }
 
     /** The part of the sentence between the joiners around the target. */
-    private static String clause(String sentence, TargetReader.Target t) {
+    private static String clause(String sentence, TargetReader.Target t, boolean anyUnit) {
         String strong = clauseAt(CLAUSE_BREAK, sentence, t);
-        List<TargetReader.Target> inside = TargetReader.findAll(Text.lower(strong));
+        List<TargetReader.Target> inside = TargetReader.findAll(Text.lower(strong), anyUnit);
         return inside.size() > 1 ? clauseAt(LIST_BREAK, sentence, t) : strong;
     }
 

@@ -39,10 +39,4 @@ enum SectionKind {
     boolean isFunding() {
         return this == FUNDING || this == FUNDING_MEASURE || this == FUNDING_PRIORITY || this == FUNDING_OBJECTIVE;
     }
-
-    /** Kinds whose value is short and checkable, so a label without colon may be followed by it directly. */
-    boolean takesValueWithoutColon() {
-        return this == TITLE || this == REFERENCE || this == PERIOD || this == WEBSITE || this == BUDGET
-                || isPartnerList();
-    }
 }

@@ -63,6 +63,9 @@ final class Text {
 
     /** Collapses runs of white space and trims; for values shown to people. */
     static String squeeze(String s) {
+        if (isSqueezed(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -78,6 +81,21 @@ final class Text {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@code s} has no white space but single plain spaces between words: most values, returned as they are. */
+    private static boolean isSqueezed(String s) {
+        int n = s.length();
+        if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? s.charAt(i + 1) == ' ' : c < ' ' || c == '\u00A0' || c > '\u007f' && Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Trims white space and the punctuation that ends list items and sentences ({@code ;} {@code ,} {@code .}). */

@@ -12,7 +12,12 @@ import java.util.regex.Pattern;
  */
 final class TitleReader {
 
-    record Found(String title, int start, int end, double confidence) {
+    /** The title read, and the call number written before it on the first line ({@code 2021/1}), if any. */
+    record Found(String title, int start, int end, double confidence, String localCode) {
+
+        Found(String title, int start, int end, double confidence) {
+            this(title, start, end, confidence, null);
+        }
     }
 
     private static final Pattern CALL_NUMBER = Pattern.compile("^(?:\\d{4}/\\d{1,3}|\\d{1,3}/\\d{4}|nr\\.? ?\\d+)\\s+",
@@ -27,6 +32,10 @@ final class TitleReader {
                     + "[„“\"«]([^„“”\"«»]{3,200})[”“\"»]\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern LABELLED = Pattern.compile(
+            "^.{0,40}?(?:nimi|nimetus|pealkiri|nazwa(?: projektu| operacji)?|tytuł(?: projektu)?|title|name)\\s*:\\s*(.{3,})$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private TitleReader() {
     }
 
@@ -35,6 +44,7 @@ final class TitleReader {
             if (s.kind() == SectionKind.TITLE && !s.value().isEmpty()) {
                 marks.place(s.heading());
                 String title = clean(s.value());
+                placeRepeated(sections.get(0), title, marks);
                 return new Found(title, s.valueStart(), s.valueStart() + s.value().length(), 0.95);
             }
         }
@@ -52,9 +62,11 @@ final class TitleReader {
             }
             if (looksLikeTitle(line.text())) {
                 Matcher call = CALL_NUMBER.matcher(line.text());
-                int from = call.find() ? call.end() : 0;
+                boolean numbered = call.find();
+                int from = numbered ? call.end() : 0;
                 marks.place(line);
-                return new Found(clean(line.text().substring(from)), line.start() + from, line.end(), 0.8);
+                return new Found(clean(line.text().substring(from)), line.start() + from, line.end(), 0.8,
+                        numbered ? line.text().substring(0, from).strip() : null);
             }
             break;
         }
@@ -67,6 +79,16 @@ final class TitleReader {
             }
         }
         return null;
+    }
+
+    /** "KOOSTÖÖPROJEKT „Külade Lood“" above "PROJEKTI NIMI: Külade Lood": the page's heading names the same title. */
+    private static void placeRepeated(Section preamble, String title, Marks marks) {
+        String lower = Text.lower(title);
+        for (Line line : preamble.body()) {
+            if (!line.isBlank() && line.text().length() <= title.length() + 40 && line.lower().contains(lower)) {
+                marks.place(line);
+            }
+        }
     }
 
     /** "Avaleht » Projektid » Koostööprojektid": the site's path, not the page's title. */
@@ -92,6 +114,11 @@ final class TitleReader {
 
     private static String clean(String title) {
         String t = Text.squeeze(title);
+        // "LEADER LOGODPROJEKTI NIMI: Vunki mano!": a title label the splitter could not see, glued in upper case
+        Matcher labelled = LABELLED.matcher(t);
+        if (labelled.find()) {
+            t = labelled.group(1).trim();
+        }
         // "Koostööprojekt „Külade Lood“": the name is in the quotes
         Matcher quoted = KIND_THEN_QUOTED.matcher(t);
         if (quoted.matches()) {

@@ -58,7 +58,8 @@ final class WebsiteReader {
 
     private static Found inLines(List<Line> lines, double confidence) {
         for (Line line : lines) {
-            if (line.text().indexOf('.') < 0) {
+            // an address begins with http or www: most lines have neither, and are not searched
+            if (line.text().indexOf('.') < 0 || !line.lower().contains("http") && !line.lower().contains("www.")) {
                 continue;
             }
             Matcher m = URL.matcher(line.text());

@@ -28,6 +28,6 @@ public class OrganisationDirectory {
                 .toList();
         return new ExtractedProject(p.source(), p.language(), p.title(), p.referenceNumber(), p.period(), partners,
                 p.budget(), p.funding(), p.targetGroups(), p.goals(), p.expectedResults(), p.activities(), p.events(),
-                p.media(), p.contacts(), p.website(), p.summary(), p.fields(), p.warnings());
+                p.media(), p.contacts(), p.website(), p.summary(), p.fields(), p.warnings(), p.localCode());
     }
 }

@@ -74,7 +74,7 @@ final class DraftConversion {
                 partnerRows.add(i);
             }
         }
-        ProjectDraft draft = new ProjectDraft(f.getLanguage(), titles(), f.getReferenceNumber(), null,
+        ProjectDraft draft = new ProjectDraft(f.getLanguage(), titles(), f.getReferenceNumber(), blankToNull(f.getLocalCode()),
                 new ProjectDraft.DateText(f.getPeriodStart(), f.getPeriodEnd(), f.getPeriodAsWritten()), f.getSummary(),
                 targetGroups(), f.getWebsite(), funding(), partnersTotal(), partners, goals(), results(),
                 activities(Map.of()), events(Map.of()), media(), contacts(), sources(), f.getPublicationState());
@@ -200,9 +200,19 @@ final class DraftConversion {
                 problems.add(FieldProblem.of("activities[" + i + "].partner", "partner_left_out",
                         "is a partner left out of the project"));
             }
-            List<ProjectDraft.CommitmentDraft> commitments = row.getMinCount() == null ? List.of()
-                    : List.of(new ProjectDraft.CommitmentDraft(row.getMinCount(), row.getEventTypes(), row.isDistinctRegions(),
-                    row.isPhysicalOnly(), null, row.getCommitmentAsWritten()));
+            List<ProjectDraft.CommitmentDraft> commitments = new ArrayList<>();
+            if (row.getMinCount() != null) {
+                commitments.add(new ProjectDraft.CommitmentDraft(row.getMinCount(), row.getEventTypes(),
+                        row.isDistinctRegions(), row.isPhysicalOnly(), blankToNull(row.getDeadline()),
+                        row.getCommitmentAsWritten()));
+            }
+            for (CommitmentRow more : row.getMoreCommitments()) {
+                if (more.getMinCount() != null) {
+                    commitments.add(new ProjectDraft.CommitmentDraft(more.getMinCount(), more.getEventTypes(),
+                            more.isDistinctRegions(), more.isPhysicalOnly(), blankToNull(more.getDeadline()),
+                            more.getAsWritten()));
+                }
+            }
             activities.add(new ProjectDraft.ActivityDraft(activityKey(i), row.getLabel(), partnerName(row.getPartner()),
                     row.getText(), commitments));
             activityRows.add(i);
@@ -278,6 +288,10 @@ final class DraftConversion {
     }
 
     // --- helpers --------------------------------------------------------------------------------
+
+    private static String blankToNull(String s) {
+        return Texts.blank(s) ? null : s.strip();
+    }
 
     private static String activityKey(int row) {
         return "a" + row;

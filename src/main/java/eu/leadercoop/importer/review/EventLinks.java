@@ -41,7 +41,7 @@ final class EventLinks {
                 best = c.row();
                 bestScore = score;
                 tie = false;
-            } else if (score > 0 && score == bestScore) {
+            } else if (score > 0 && score == bestScore && c.row() != best) {
                 tie = true;
             }
         }
@@ -97,6 +97,12 @@ final class EventLinks {
             boolean own = a.getPartner() == null || a.getPartner().isEmpty() || a.getPartner().equals(publisherRow);
             if (own && a.getMinCount() != null && !a.getEventTypes().isEmpty()) {
                 out.add(new Candidate(i, a.getEventTypes(), a.isPhysicalOnly(), a.getText()));
+            }
+            // "2 välisõppereisi ja 4 seminari": a seminar delivers the same activity as a trip abroad does
+            for (CommitmentRow more : a.getMoreCommitments()) {
+                if (own && more.getMinCount() != null && !more.getEventTypes().isEmpty()) {
+                    out.add(new Candidate(i, more.getEventTypes(), more.isPhysicalOnly(), a.getText()));
+                }
             }
         }
         return out;

@@ -28,6 +28,7 @@ public class ReviewForm {
     private String language;
     private String title;
     private String referenceNumber;
+    private String localCode;
     private String periodStart;
     private String periodEnd;
     private String periodAsWritten;
@@ -93,6 +94,14 @@ public class ReviewForm {
 
     public void setReferenceNumber(String referenceNumber) {
         this.referenceNumber = referenceNumber;
+    }
+
+    public String getLocalCode() {
+        return localCode;
+    }
+
+    public void setLocalCode(String localCode) {
+        this.localCode = localCode;
     }
 
     public String getPeriodStart() {
@@ -453,7 +462,10 @@ public class ReviewForm {
         }
     }
 
-    /** An activity: joint ({@code partner} blank) or a partner row's index; the commitment when {@code minCount} is set. */
+    /**
+     * An activity: joint ({@code partner} blank) or a partner row's index; the commitment when {@code minCount} is set,
+     * by {@code deadline} (EDTF) when the text gives one, and any further commitments it makes.
+     */
     public static class ActivityRow {
 
         private boolean include = true;
@@ -465,6 +477,8 @@ public class ReviewForm {
         private boolean distinctRegions = false;
         private boolean physicalOnly = false;
         private String commitmentAsWritten;
+        private String deadline;
+        private List<CommitmentRow> moreCommitments = new ArrayList<>();
 
         public boolean isInclude() {
             return include;
@@ -536,6 +550,22 @@ public class ReviewForm {
 
         public void setCommitmentAsWritten(String commitmentAsWritten) {
             this.commitmentAsWritten = commitmentAsWritten;
+        }
+
+        public String getDeadline() {
+            return deadline;
+        }
+
+        public void setDeadline(String deadline) {
+            this.deadline = deadline;
+        }
+
+        public List<CommitmentRow> getMoreCommitments() {
+            return moreCommitments;
+        }
+
+        public void setMoreCommitments(List<CommitmentRow> moreCommitments) {
+            this.moreCommitments = moreCommitments;
         }
     }
 

@@ -3,6 +3,8 @@ package eu.leadercoop.importer.review;
 import eu.leadercoop.importer.ExtractedProject;
 import eu.leadercoop.importer.match.OrganisationIndex;
 import eu.leadercoop.importer.match.OrganisationMatch;
+import eu.leadercoop.registry.model.Codes;
+import eu.leadercoop.registry.model.EventType;
 import eu.leadercoop.registry.model.OrganisationNames;
 
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ public final class ReviewForms {
         f.setLanguage(p.language());
         f.setTitle(p.title());
         f.setReferenceNumber(p.referenceNumber());
+        f.setLocalCode(p.localCode());
         if (p.period() != null) {
             f.setPeriodStart(p.period().start());
             f.setPeriodEnd(p.period().end());
@@ -76,7 +79,7 @@ public final class ReviewForms {
                 row.setAsWritten(e.date().asWritten());
             }
             row.setTitle(e.title());
-            row.setType(e.type() == null ? "other" : e.type());
+            row.setType(eventType(e.type()));
             row.setCountry(e.country());
             row.setActivity(EventLinks.link(row.getType(), e.title(), deliverable).map(String::valueOf).orElse(""));
             f.getEvents().add(row);
@@ -130,16 +133,40 @@ public final class ReviewForms {
                 row.setPartner(String.valueOf(partnerRowOf(f, a.partner(), p.language(), organisations)));
             }
             if (a.commitment() != null) {
-                row.setMinCount(a.commitment().minCount());
-                List<String> types = a.commitment().eventTypes() == null || a.commitment().eventTypes().isEmpty()
-                        ? List.of(a.commitment().eventType()) : a.commitment().eventTypes();
-                row.setEventTypes(new ArrayList<>(types));
-                row.setDistinctRegions(a.commitment().distinctRegions());
-                row.setPhysicalOnly(a.commitment().physicalOnly());
-                row.setCommitmentAsWritten(a.commitment().asWritten());
+                ExtractedProject.Commitment c = a.commitment();
+                row.setMinCount(c.minCount());
+                row.setEventTypes(eventTypes(c));
+                row.setDistinctRegions(c.distinctRegions());
+                row.setPhysicalOnly(c.physicalOnly());
+                row.setCommitmentAsWritten(c.asWritten());
+                row.setDeadline(c.deadline());
+            }
+            List<ExtractedProject.Commitment> all = a.commitments() == null ? List.of() : a.commitments();
+            for (ExtractedProject.Commitment c : all.subList(Math.min(1, all.size()), all.size())) {
+                CommitmentRow more = new CommitmentRow();
+                more.setMinCount(c.minCount());
+                more.setEventTypes(eventTypes(c));
+                more.setDistinctRegions(c.distinctRegions());
+                more.setPhysicalOnly(c.physicalOnly());
+                more.setDeadline(c.deadline());
+                more.setAsWritten(c.asWritten());
+                row.getMoreCommitments().add(more);
             }
             f.getActivities().add(row);
         }
+    }
+
+    /**
+     * The registry's code for a kind of event read: the select of the review page offers only those, and saving
+     * refuses any other, so a code the registry does not know (from an older draft) becomes {@code other}.
+     */
+    static String eventType(String code) {
+        return Codes.parse(EventType.class, code).map(Codes::of).orElse(Codes.of(EventType.OTHER));
+    }
+
+    private static List<String> eventTypes(ExtractedProject.Commitment c) {
+        List<String> types = c.eventTypes() == null || c.eventTypes().isEmpty() ? List.of(c.eventType()) : c.eventTypes();
+        return new ArrayList<>(new LinkedHashSet<>(types.stream().map(ReviewForms::eventType).toList()));
     }
 
     private static int partnerRowOf(ReviewForm f, String named, String language, OrganisationIndex organisations) {

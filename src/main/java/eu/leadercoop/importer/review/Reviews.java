@@ -93,6 +93,9 @@ public class Reviews {
         List<KnownOrganisation> organisations = index.organisations().stream()
                 .sorted(Comparator.comparing(KnownOrganisation::name, String.CASE_INSENSITIVE_ORDER)).toList();
         return new ReviewPage(draft, form, SourceHighlights.of(draft.text(), p.fields()), confidences,
-                p.warnings().stream().filter(Objects::nonNull).toList(), matches, organisations, candidates, plan, problems);
+                // the page says the language warning in the reader's language itself
+                p.warnings().stream().filter(Objects::nonNull)
+                        .filter(w -> !w.equals(ExtractedProject.OTHER_LANGUAGE_WARNING)).toList(),
+                matches, organisations, candidates, plan, problems);
     }
 }

@@ -110,6 +110,8 @@ final class DateVocabulary {
             QUARTER_WORDS.add("kvartali" + ending);
         }
         QUARTER_WORDS.addAll(List.of("kvartal", "kwartal", "kwartalu", "kwartale", "kwartalem", "quarter"));
+        // the abbreviations, usually with a dot: "IV kw. 2023", "I kv. 2024", "Q1" is read apart
+        QUARTER_WORDS.addAll(List.of("kw", "kv"));
     }
 
     private DateVocabulary() {

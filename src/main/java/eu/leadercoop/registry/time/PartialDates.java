@@ -18,7 +18,7 @@ import java.util.Objects;
  *       {@code 2021. aasta märtsis};</li>
  *   <li>seasons and quarters: {@code kevad 2025}, {@code 2022 kevadeks}, {@code wiosną 2025},
  *       {@code spring 2025}, {@code 2025-21}, {@code talv 2024/2025} (the winter beginning in December
- *       2024, see {@link Season}); {@code I kvartal 2024}, {@code IV kwartał 2023},
+ *       2024, see {@link Season}); {@code I kvartal 2024}, {@code IV kwartał 2023}, {@code IV kw. 2023},
  *       {@code Q3 2024}, {@code 2024-35};</li>
  *   <li>years: {@code 2024}, {@code 2024. a}, {@code 2024 r.}, {@code 2024 roku};</li>
  *   <li>ranges with any dash, {@code to}, {@code kuni}, {@code do}, {@code od … do}, {@code from … to}:

@@ -14,7 +14,7 @@ import static eu.leadercoop.registry.time.WrittenDate.NONE;
  * <pre>
  * 2024-06-04  2024-06  2025-21  2024  2024. a  2024 r.  2021. aasta märtsis  2022 kevadeks  2024 Q3
  * 08.11.2024  08.11 2024  30.06.  23.  11/2024  11.2024  04-06-2024  4 June 2024  4. juuni  3. kvartal 2024
- * June 4, 2024  jaanuar 2024  jaan. 2024  märts  kevad 2025  talv 2024/2025  I kvartal 2024  Q3 2024
+ * June 4, 2024  jaanuar 2024  jaan. 2024  märts  kevad 2025  talv 2024/2025  I kvartal 2024  IV kw. 2023  Q3 2024
  * </pre>
  *
  * Parts may be missing ("23.", "märts"); {@link DateGrammar} pairs such dates with a neighbour that
@@ -141,8 +141,9 @@ final class SingleDateGrammar {
                     : WrittenDate.day(i, year.end(), number, month, year.value());
         }
         if (tokens.isWord(k, DateVocabulary::isQuarterWord)) {
-            YearAt year = yearAt(k + 1);
-            return year == null ? WrittenDate.quarter(i, k + 1, number, NONE)
+            int end = afterAbbreviationDot(k + 1);
+            YearAt year = yearAt(end);
+            return year == null ? WrittenDate.quarter(i, end, number, NONE)
                     : WrittenDate.quarter(i, year.end(), number, year.value());
         }
         return WrittenDate.day(i, k, number, NONE, NONE);
@@ -184,7 +185,7 @@ final class SingleDateGrammar {
         return WrittenDate.month(i, end, month, NONE, false);
     }
 
-    // I kvartal, IV kwartał, II kvartalis, Q3
+    // I kvartal, IV kwartał, IV kw., II kvartalis, Q3
     private QuarterAt quarterAt(int i) {
         Token t = tokens.at(i);
         Token next = tokens.at(i + 1);
@@ -193,7 +194,7 @@ final class SingleDateGrammar {
         }
         int roman = DateVocabulary.roman(t.folded());
         if (roman > 0 && tokens.isWord(i + 1, DateVocabulary::isQuarterWord)) {
-            return new QuarterAt(roman, i + 2);
+            return new QuarterAt(roman, afterAbbreviationDot(i + 2));
         }
         if (t.folded().equals("q") && next.glued() && next.isNumber(1)) {
             return new QuarterAt(next.value(), i + 2);

@@ -23,7 +23,9 @@ class AmountParserTest {
             "5000 euro|5000.00|EUR",
             "1,5 tys. zł|1500.00|PLN",
             "100 000 krooni|100000.00|EEK",
-            "2 500 EUR|2500.00|EUR"})
+            "2 500 EUR|2500.00|EUR",
+            "12500,- €|12500.00|EUR",
+            "12 500,– zł|12500.00|PLN"})
     void readsANumberWithItsCurrencyInEveryCommonFormat(String written, String value, String currency) {
         assertThat(AmountParser.findAll("Summa " + written + " kokku"))
                 .singleElement()

@@ -46,4 +46,15 @@ class PartnerListParserTest {
         assertThat(PartnerListParser.resolve("Ida-Harju Koostöökoja", partners)).isEqualTo("MTÜ Ida-Harju Koostöökoda");
         assertThat(PartnerListParser.resolve("Lääne-Harju Koostöökogu", partners)).isEqualTo("Lääne-Harju Koostöökogu");
     }
+
+    @Test
+    void keepsALegalFormAfterACommaWithTheNameBeforeItInsteadOfMakingItAPartner() {
+        assertThat(parse("LAG Pomurje; Local Action Group \"Sea and Forest\", Ltd.; Rural Action Ireland CLG"))
+                .extracting(Partner::name, Partner::asWritten).containsExactly(
+                        tuple("LAG Pomurje", "LAG Pomurje"),
+                        tuple("Local Action Group \"Sea and Forest\", Ltd", "Local Action Group \"Sea and Forest\", Ltd."),
+                        tuple("Rural Action Ireland CLG", "Rural Action Ireland CLG"));
+        assertThat(parse("Kainuu Leader, ry, Pärnu Lahe Partnerluskogu, MTÜ")).extracting(Partner::name)
+                .containsExactly("Kainuu Leader, ry", "Pärnu Lahe Partnerluskogu, MTÜ");
+    }
 }

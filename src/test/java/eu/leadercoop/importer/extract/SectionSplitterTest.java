@@ -47,9 +47,66 @@ class SectionSplitterTest {
             "Projekti veebileht|WEBSITE",
             "Leader logodProjekti nimi: Vunki mano! loometalgud|TITLE",
             "Expected results|RESULTS",
-            "2. Tegevused|ACTIVITIES"})
+            "2. Tegevused|ACTIVITIES",
+            "2. Cele projektu|GOALS"})
     void recognisesLabelsInEveryLanguageCaseAndShape(String line, SectionKind kind) {
         assertThat(heading(line)).isNotNull().extracting(Section::kind).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Periood jaanuar 2024 – juuni 2025|PERIOD|jaanuar 2024 – juuni 2025",
+            "Toetus 29 700 €|BUDGET|29 700 €",
+            "Koostööprojekti partnerid MTÜ Lääne-Harju Koostöökogu (juhtpartner), MTÜ Põhja-Harju Koostöökogu|PARTNERS"
+                    + "|MTÜ Lääne-Harju Koostöökogu (juhtpartner), MTÜ Põhja-Harju Koostöökogu",
+            "Koostööprojekti partnerid mittetulundusühing Valgamaa Partnerluskogu, MTÜ PAIK|PARTNERS"
+                    + "|mittetulundusühing Valgamaa Partnerluskogu, MTÜ PAIK",
+            "KOOSTÖÖPROJEKTI PARTNERID MTÜ LÄÄNE-HARJU KOOSTÖÖKOGU, MTÜ PAIK|PARTNERS|MTÜ LÄÄNE-HARJU KOOSTÖÖKOGU, MTÜ PAIK",
+            "Taotleja ja partnerid Taotleja SA Võrumaa Arenduskeskus, partner MTÜ Võrumaa Omavalitsuste Liit|PARTNERS"
+                    + "|Taotleja SA Võrumaa Arenduskeskus, partner MTÜ Võrumaa Omavalitsuste Liit",
+            "Leader logodProjekti nimi Vunki mano! loometalgud|TITLE|Vunki mano! loometalgud",
+            "Eesmärk ja lühikirjeldus Projekti aitab edendada Võru maakonda.|GOALS|Projekti aitab edendada Võru maakonda.",
+            "Rahastaja, toetusprogramm ja meede MTÜ Võrumaa Partnerluskogu strateegia meede 1.2|FUNDING"
+                    + "|MTÜ Võrumaa Partnerluskogu strateegia meede 1.2",
+            "Maksumus (sh toetus ja omaosalus) 33 002,80 eurot|BUDGET|33 002,80 eurot",
+            "Tegevused Kahtede Vunki mano! loometalgute korraldamine.|ACTIVITIES|Kahtede Vunki mano! loometalgute korraldamine.",
+            "Oodatav tulemus Projekti tulemusel suureneb koosloome kogemus.|RESULTS|Projekti tulemusel suureneb koosloome kogemus.",
+            "Lisainfo Kai Kulbok, kai.kulbok@kklm.ee, +372 552 2385|CONTACT|Kai Kulbok, kai.kulbok@kklm.ee, +372 552 2385",
+            "Kontakt do Partnera biuro@lgdkrasnik.pl|CONTACT|biuro@lgdkrasnik.pl",
+            "Priorytet 6 PROW Wspieranie włączenia społecznego|FUNDING_PRIORITY|6 PROW Wspieranie włączenia społecznego"})
+    void readsALabelAtTheStartOfALineWithItsValueAfterItAndNoColon(String line, SectionKind kind, String value) {
+        Section s = heading(line);
+        assertThat(s).isNotNull();
+        assertThat(s.kind()).isEqualTo(kind);
+        assertThat(s.value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Projekti eesmärgid|GOALS",
+            "Planeeritavad tegevused|ACTIVITIES",
+            "Oodatavad tulemused|RESULTS",
+            "Opis projektu oraz jego cele|DESCRIPTION",
+            "Odbiorcy projektu|TARGET_GROUPS",
+            "Cele KSOW|FUNDING_OBJECTIVE",
+            "MTÜ Saarte Koostöökogu lisategevused|PARTNER_ACTIVITIES",
+            "Additional activities of Pomurje LAG|PARTNER_ACTIVITIES",
+            "Działania własne partnera Stowarzyszenie Kraina Lasów i Jezior - Lokalna Grupa Działania|PARTNER_ACTIVITIES"})
+    void readsAHeadingAloneOnItsLineWithoutColon(String line, SectionKind kind) {
+        Section s = heading(line);
+        assertThat(s).isNotNull();
+        assertThat(s.kind()).isEqualTo(kind);
+        assertThat(s.value()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "MTÜ Saarte Koostöökogu lisategevused|MTÜ Saarte Koostöökogu",
+            "Działania własne partnera LGD Ziemia Bielska|LGD Ziemia Bielska",
+            "Additional activities of Pomurje LAG|Pomurje LAG",
+            "Działania własne partnera LGD Ziemia Bielska:|LGD Ziemia Bielska"})
+    void takesThePartnerOfItsOwnActivitiesFromBeforeOrAfterTheLabel(String line, String partner) {
+        assertThat(heading(line).qualifier()).isEqualTo(partner);
     }
 
     @ParameterizedTest
@@ -59,7 +116,12 @@ class SectionSplitterTest {
             "1. Partnerite liikmeskonnale vähemalt ühe õppereisi, kohtumise või seminari korraldamine.",
             "Koostööprojekti partnerite eelarve kokku 251 928 €",
             "Piirkondade kogemusvahetus ja tegevusrühmade koostöö arendamine",
-            "Tegevusgrupp omandab kogemuse, kuidas arukate külade kontseptsiooni kohalikul tasandil rakendada."})
+            "Tegevusgrupp omandab kogemuse, kuidas arukate külade kontseptsiooni kohalikul tasandil rakendada.",
+            "Lokalna Grupa Działania Ziemi Kraśnickiej",
+            "Projekti tulemusel suureneb koosloome kogemus maakonnas.",
+            "Tegevused jagunevad kaheks – ühistegevused ja iga partneri lisategevused",
+            "Partnerid Eestist ja Lätist kohtusid 2023. aasta sügisel Valgas.",
+            "Działania LGD obejmują warsztaty kulinarne i dwa wyjazdy studyjne."})
     void doesNotTakeSentencesThatStartWithALabelWordForHeadings(String line) {
         assertThat(heading(line)).isNull();
     }

@@ -8,6 +8,9 @@ import eu.leadercoop.importer.ExtractedProject;
 import eu.leadercoop.importer.Fixtures;
 import eu.leadercoop.importer.match.OrganisationIndex;
 import eu.leadercoop.importer.match.SeedOrganisations;
+import eu.leadercoop.registry.model.Codes;
+import eu.leadercoop.registry.model.EventType;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +77,58 @@ class ReviewFormsTest {
         assertThat(f.getLanguage()).isEqualTo("pl");
         assertThat(f.getPartners()).extracting(ReviewForm.PartnerRow::getRole).containsOnly("network_partner");
         assertThat(f.getPartners()).extracting(ReviewForm.PartnerRow::getOrganisation).doesNotContain("", ReviewForm.NEW_ORGANISATION);
+    }
+
+    @Test
+    void everyEventAndCommitmentComesWithAKindOfEventTheRegistryKnowsSoTheImportSaves() {
+        ExtractedProject p = IMPORTER.extractText("warsztaty.txt", """
+                Smaki regionu
+
+                Działania:
+                1. Co najmniej trzy warsztaty kulinarne i dwa webinaria.
+                2. Organizacja co najmniej dwóch targów oraz jednej wystawy.
+
+                Wydarzenia:
+                12.05.2024 Warsztaty kulinarne
+                13.05.2024 Webinar dla partnerów
+                14.05.2024 Targi produktów lokalnych
+                15.05.2024 Szkolenie dla rolników
+                16.05.2024 Wystawa fotografii
+                """);
+        ReviewForm f = ReviewForms.of(p, new OrganisationIndex(List.of()));
+        assertThat(f.getEvents()).extracting(ReviewForm.EventRow::getType)
+                .containsExactly("seminar", "online_meeting", "major_event", "training_module", "major_event");
+        assertThat(f.getActivities()).extracting(ReviewForm.ActivityRow::getMinCount, ReviewForm.ActivityRow::getEventTypes)
+                .containsExactly(tuple(3, List.of("seminar")), tuple(2, List.of("major_event")));
+        assertThat(f.getActivities().get(0).getMoreCommitments()).extracting(CommitmentRow::getMinCount, CommitmentRow::getEventTypes)
+                .containsExactly(tuple(2, List.of("online_meeting")));
+        List<String> offered = Arrays.stream(EventType.values()).map(Codes::of).toList();
+        assertThat(offered).as("what the page's select offers").containsAll(
+                f.getEvents().stream().map(ReviewForm.EventRow::getType).toList());
+        assertThat(ReviewForms.eventType("workshop")).as("a code from an older draft").isEqualTo("other");
+    }
+
+    @Test
+    void seed002TakesJarvaArenguPartneridWhoseOwnActivityItListsAsPublisherOfItsCostAndGrant() {
+        ReviewForm f = ReviewForms.of(seed(2), SeedOrganisations.index());
+        assertThat(f.getPartners().get(6).getName()).isEqualTo("mittetulundusühing Järva Arengu Partnerid");
+        assertThat(f.getPublisher()).isEqualTo("6");
+        assertThat(f.getActivities().get(7).getPartner()).isEqualTo("6");
+        assertThat(f.getCost()).isEqualByComparingTo("33000");
+        assertThat(f.getPartnersTotal()).isEqualByComparingTo("251928");
+        assertThat(f.getLocalCode()).isEqualTo("2021/1");
+        assertThat(f.getActivities().get(2).getDeadline()).isNull();
+        assertThat(f.getActivities().get(2).getMoreCommitments()).extracting(CommitmentRow::getEventTypes, CommitmentRow::getDeadline)
+                .containsExactly(tuple(List.of("study_trip_abroad"), "2022-21"));
+    }
+
+    @Test
+    void seed004GivesAllPartnersBudgetWithItsCurrencyAndNoPartnersBudgetLineSoNoPublisherIsNeeded() {
+        ReviewForm f = ReviewForms.of(seed(4), SeedOrganisations.index());
+        assertThat(f.getPartnersTotal()).isEqualByComparingTo("176072.20");
+        assertThat(f.getPartnersTotalCurrency()).isEqualTo("PLN");
+        assertThat(f.getCost()).isNull();
+        assertThat(f.getGrant()).isNull();
+        assertThat(f.getOwnContribution()).isNull();
     }
 }

@@ -68,6 +68,37 @@ class SeedImportIT extends ImportPageSpecification {
         assertThat(imported.budget().lines()).isEqualTo(byHand.budget().lines()).isEmpty();
     }
 
+    /**
+     * Seed 004 (the Polish page of network partners, no one's own activities) saved as the review page shows it: its
+     * project budget is all partners' budget, so no publisher is needed for a partner's budget line, and the goals,
+     * activities and results its description states are those entered by hand.
+     */
+    @Test
+    void importing004SavesAllPartnersBudgetWithoutAPublisherAndTheDescriptionsGoalsActivitiesAndResults() {
+        long draft = client.uploadOne(Fixtures.SEEDS[4], Fixtures.bytes("seeds/" + Fixtures.SEEDS[4]));
+        Document review = client.review(draft);
+        assertThat(review.select("input[name=target][type=radio]")).extracting(e -> e.val()).containsExactly("new");
+        HtmlForm form = client.reviewForm(review);
+        assertThat(form.value("publisher")).isNullOrEmpty();
+        assertThat(form.value("partnersTotal")).isEqualTo("176072.20");
+        assertThat(form.value("cost")).isNullOrEmpty();
+        assertThat(client.save(form)).hasRedirectedUrl("/import/drafts/" + draft);
+        ProjectDetails imported = merging.details(drafts.find(draft).orElseThrow().projectId()).orElseThrow();
+        ProjectDetails byHand = projects.create(ImportFixtures.exampleProject(json, "04-wspolpraca-laczy-regiony.json"));
+
+        assertThat(imported.budget().partnersTotal()).isEqualTo(byHand.budget().partnersTotal());
+        assertThat(imported.budget().lines()).isEqualTo(byHand.budget().lines()).isEmpty();
+        assertThat(imported.goals()).isEqualTo(byHand.goals()).hasSize(2);
+        assertThat(imported.expectedResults()).extracting(ProjectDetails.Result::text)
+                .isEqualTo(byHand.expectedResults().stream().map(ProjectDetails.Result::text).toList()).hasSize(2);
+        assertThat(imported.activities()).extracting(ProjectDetails.Activity::text, ProjectDetails.Activity::scope)
+                .isEqualTo(byHand.activities().stream().map(a -> org.assertj.core.groups.Tuple.tuple(a.text(), a.scope())).toList());
+        assertThat(imported.activities()).extracting(a -> a.commitments().stream()
+                        .map(c -> List.of(c.minCount(), c.eventTypes())).toList())
+                .isEqualTo(byHand.activities().stream().map(a -> a.commitments().stream()
+                        .map(c -> List.of(c.minCount(), c.eventTypes())).toList()).toList());
+    }
+
     /** 000 describes nothing recorded yet: the page offers a new project, and saving it as shown is right. */
     private long import000AsANewProject() {
         long draft = client.uploadOne(Fixtures.SEEDS[0], Fixtures.bytes("seeds/" + Fixtures.SEEDS[0]));

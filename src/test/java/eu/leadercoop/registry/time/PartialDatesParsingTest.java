@@ -39,6 +39,18 @@ class PartialDatesParsingTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            IV kw. 2023                         | 2023-36
+            IV kw 2023                          | 2023-36
+            I kv. 2024                          | 2024-33
+            3 kw. 2024                          | 2024-35
+            IV kw. 2023 – II kw. 2024           | 2023-36/2024-34
+            """)
+    void readsTheAbbreviationsKwAndKvOfQuarterWithOrWithoutTheirDot(String text, String expected) {
+        assertThat(edtf(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             I kvartal 2024                      | 2024-33
             II kvartal 2024                     | 2024-34
             III kvartal 2024                    | 2024-35
