@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.et.EstonianAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -43,7 +42,7 @@ public final class Analyzers {
     private abstract static class FoldingAnalyzer extends Analyzer {
         @Override
         protected TokenStream normalize(String field, TokenStream in) {
-            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            return new FoldingFilter(new LowerCaseFilter(in));
         }
     }
 
@@ -51,7 +50,7 @@ public final class Analyzers {
         return chain(s -> {
             s = new LowerCaseFilter(s);
             s = new StopFilter(s, EstonianAnalyzer.getDefaultStopSet());
-            s = new ASCIIFoldingFilter(s);
+            s = new FoldingFilter(s);
             return new StemVariantsFilter(s, Analyzers::estonianStems);
         });
     }
@@ -61,7 +60,7 @@ public final class Analyzers {
             s = new LowerCaseFilter(s);
             s = new StopFilter(s, PolishAnalyzer.getDefaultStopSet());
             s = new StemVariantsFilter(s, new PolishStems()::of);
-            return new ASCIIFoldingFilter(s);
+            return new FoldingFilter(s);
         });
     }
 
@@ -70,13 +69,13 @@ public final class Analyzers {
             s = new EnglishPossessiveFilter(s);
             s = new LowerCaseFilter(s);
             s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-            s = new ASCIIFoldingFilter(s);
+            s = new FoldingFilter(s);
             return new PorterStemFilter(s);
         });
     }
 
     public static Analyzer folded() {
-        return chain(s -> new ASCIIFoldingFilter(new LowerCaseFilter(s)));
+        return chain(s -> new FoldingFilter(new LowerCaseFilter(s)));
     }
 
     /** The standard tokenizer followed by {@code filters}, built anew for each thread that analyses. */

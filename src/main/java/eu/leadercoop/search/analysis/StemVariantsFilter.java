@@ -1,10 +1,9 @@
 package eu.leadercoop.search.analysis;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -15,14 +14,23 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Replaces each token by its stems: the first takes the token's place, the others are stacked at the
  * same position (so a query for any of them matches, and phrases still line up). A stemming function
  * returning an empty list leaves the token as it is; keyword-marked tokens are never stemmed.
+ *
+ * <p>The stems of the words seen last are remembered (up to {@link #CACHE_SIZE} words, then forgotten
+ * all at once): texts repeat their words, and a dictionary lookup costs far more than a hash lookup
+ * on the term's characters. The stemming function must give the same stems for the same word. Each
+ * filter instance belongs to one thread's token stream, so the cache needs no locking.
  */
 final class StemVariantsFilter extends TokenFilter {
 
+    static final int CACHE_SIZE = 20_000;
+
     private final Function<String, List<String>> stems;
+    private final CharArrayMap<List<String>> cache = new CharArrayMap<>(1024, false);
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-    private final Deque<String> pending = new ArrayDeque<>();
+    private List<String> pending = List.of();
+    private int next;
     private State current;
 
     StemVariantsFilter(TokenStream input, Function<String, List<String>> stems) {
@@ -32,9 +40,9 @@ final class StemVariantsFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (!pending.isEmpty()) {
+        if (next < pending.size()) {
             restoreState(current);
-            term.setEmpty().append(pending.poll());
+            term.setEmpty().append(pending.get(next++));
             position.setPositionIncrement(0);
             return true;
         }
@@ -44,22 +52,37 @@ final class StemVariantsFilter extends TokenFilter {
         if (keyword.isKeyword()) {
             return true;
         }
-        List<String> found = stems.apply(term.toString());
+        List<String> found = stemsOfTerm();
         if (found.isEmpty()) {
             return true;
         }
         term.setEmpty().append(found.getFirst());
         if (found.size() > 1) {
-            pending.addAll(found.subList(1, found.size()));
+            pending = found;
+            next = 1;
             current = captureState();
         }
         return true;
     }
 
+    private List<String> stemsOfTerm() {
+        List<String> found = cache.get(term.buffer(), 0, term.length());
+        if (found == null) {
+            String word = term.toString();
+            found = List.copyOf(stems.apply(word));
+            if (cache.size() >= CACHE_SIZE) {
+                cache.clear();
+            }
+            cache.put(word, found);
+        }
+        return found;
+    }
+
     @Override
     public void reset() throws IOException {
         super.reset();
-        pending.clear();
+        pending = List.of();
+        next = 0;
         current = null;
     }
 }

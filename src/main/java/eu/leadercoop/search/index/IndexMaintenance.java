@@ -79,7 +79,10 @@ public class IndexMaintenance implements ApplicationRunner {
         long started = System.nanoTime();
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
+            OrganisationDirectory organisations = OrganisationDirectory.read(em);
+            em.clear();
             MassIndexer indexer = Search.session(em).massIndexer(Project.class, Event.class, Organisation.class)
+                    .environment(organisations.environment())
                     .dropAndCreateSchemaOnStart(true)
                     // One segment per index: facet counting then needs no per-query ordinal map across segments.
                     .mergeSegmentsOnFinish(true)

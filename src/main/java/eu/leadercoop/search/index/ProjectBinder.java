@@ -9,7 +9,6 @@ import eu.leadercoop.registry.model.Goal;
 import eu.leadercoop.registry.model.MediaItem;
 import eu.leadercoop.registry.model.Money;
 import eu.leadercoop.registry.model.Organisation;
-import eu.leadercoop.registry.model.OrganisationAlias;
 import eu.leadercoop.registry.model.Partnership;
 import eu.leadercoop.registry.model.Project;
 import eu.leadercoop.search.analysis.Analyzers;
@@ -178,21 +177,22 @@ final class ProjectBinder implements TypeBinder {
             Set<String> roles = new LinkedHashSet<>();
             for (Partnership s : p.getPartnerships()) {
                 Organisation o = s.getOrganisation();
+                OrganisationDirectory.Entry partner = OrganisationDirectory.entryOf(o);
                 String id = String.valueOf(o.getId());
                 String role = Codes.of(s.getRole());
                 doc.addValue(fields.organisation, id);
                 doc.addValue(fields.organisationRole, id + ":" + role);
-                doc.addValue(fields.partnerEntry, id + "\t" + role + "\t" + o.getName());
+                doc.addValue(fields.partnerEntry, id + "\t" + role + "\t" + partner.name());
                 roles.add(role);
-                if (o.getCountry() != null) {
-                    countries.add(o.getCountry());
+                if (partner.country() != null) {
+                    countries.add(partner.country());
                 }
-                if (o.getRegionCode() != null) {
-                    regions.add(o.getRegionCode());
+                if (partner.regionCode() != null) {
+                    regions.add(partner.regionCode());
                 }
                 Set<String> names = new LinkedHashSet<>();
-                names.add(o.getName());
-                o.getAliases().stream().map(OrganisationAlias::name).forEach(names::add);
+                names.add(partner.name());
+                names.addAll(partner.aliases());
                 if (s.getNameAsWritten() != null) {
                     names.add(s.getNameAsWritten());
                 }

@@ -44,6 +44,12 @@ class SearchConfiguration {
                 properties.putIfAbsent("hibernate.search.backend.directory.root", location.root().toString());
                 properties.putIfAbsent("hibernate.search.backend.lucene_version", Version.LATEST.toString());
                 properties.putIfAbsent("hibernate.search.backend.analysis.configurer", new LuceneAnalysis());
+                // Indexing on commit (write-sync, the default) commits every transaction itself; only the
+                // mass indexer (and the async strategy) leaves commits to this interval. At the default
+                // second, a rebuild wrote a small segment every second and spent its time merging them;
+                // now segments are flushed when the writer's buffer (64 MB instead of 16) is full.
+                properties.putIfAbsent("hibernate.search.backend.io.commit_interval", "60000");
+                properties.putIfAbsent("hibernate.search.backend.io.writer.ram_buffer_size", "64");
             } else {
                 properties.putIfAbsent("hibernate.search.backend.analysis.configurer",
                         new ElasticsearchAnalysis(settings.elasticsearchFolding()));

@@ -94,6 +94,32 @@ class AnalyzersTest {
         assertThat(polish.normalize("f", "Działa").utf8ToString()).isEqualTo("dziala");
     }
 
+    @Test
+    void rememberedStemsAreTheSameAsLookedUpOnes() {
+        String estonianText = "Projektis õppereisid ja koostööseminaril, projektis õppereisid ja koostööseminaril";
+        String polishText = "Działania wyjazdów studyjnych; działania wyjazdów studyjnych";
+        for (int round = 0; round < 3; round++) {
+            assertThat(terms(estonian, estonianText)).isEqualTo(terms(Analyzers.estonian(), estonianText));
+            assertThat(terms(polish, polishText)).isEqualTo(terms(Analyzers.polish(), polishText));
+        }
+        List<Set<String>> polishTerms = terms(polish, polishText);
+        assertThat(polishTerms.get(0)).hasSizeGreaterThan(1).isEqualTo(polishTerms.get(3));
+        List<Set<String>> estonianTerms = terms(estonian, estonianText);
+        assertThat(estonianTerms.get(0)).hasSizeGreaterThan(1).isEqualTo(estonianTerms.get(3));
+    }
+
+    @Test
+    void moreWordsThanTheCacheHolds() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < StemVariantsFilter.CACHE_SIZE + 500; i++) {
+            text.append("projektis").append(Integer.toString(i, 26).replaceAll("[0-9]", "x")).append("id ");
+        }
+        text.append("õppereisid");
+        List<Set<String>> once = terms(estonian, text.toString());
+        assertThat(terms(estonian, text.toString())).isEqualTo(once);
+        assertThat(once.getLast()).containsExactly("oppereis");
+    }
+
     /** Each position of the query shares a term with the text. */
     static boolean finds(Analyzer analyzer, String query, String text) {
         Set<String> textTerms = new LinkedHashSet<>();
