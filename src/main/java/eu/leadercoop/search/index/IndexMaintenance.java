@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
@@ -25,7 +26,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,15 +43,13 @@ public class IndexMaintenance implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 
     private final EntityManagerFactory entityManagerFactory;
-    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final IndexLocation location;
     private final SearchSettings settings;
 
-    IndexMaintenance(EntityManagerFactory entityManagerFactory, JdbcClient jdbc, TransactionTemplate transaction,
+    IndexMaintenance(EntityManagerFactory entityManagerFactory, TransactionTemplate transaction,
             IndexLocation location, SearchSettings settings) {
         this.entityManagerFactory = entityManagerFactory;
-        this.jdbc = jdbc;
         this.transaction = transaction;
         this.location = location;
         this.settings = settings;
@@ -156,13 +154,23 @@ public class IndexMaintenance implements ApplicationRunner {
 
     /** This database's id, created on first use. */
     private String databaseId() {
-        return transaction.execute(status -> jdbc.sql("select database_id from search_index_state where id = 1")
-                .query(String.class).optional()
-                .orElseGet(() -> {
-                    String id = UUID.randomUUID().toString();
-                    jdbc.sql("insert into search_index_state (id, database_id) values (1, ?)").param(id).update();
-                    return id;
-                }));
+        // {h-schema}: the schema Hibernate is configured to use (hibernate.default_schema), if any
+        return transaction.execute(status -> {
+            EntityManager em = entityManagerFactory.createEntityManager();
+            try {
+                em.joinTransaction();
+                List<?> found = em.createNativeQuery("select database_id from {h-schema}search_index_state where id = 1").getResultList();
+                if (!found.isEmpty()) {
+                    return (String) found.getFirst();
+                }
+                String id = UUID.randomUUID().toString();
+                em.createNativeQuery("insert into {h-schema}search_index_state (id, database_id) values (1, ?1)").setParameter(1, id)
+                        .executeUpdate();
+                return id;
+            } finally {
+                em.close();
+            }
+        });
     }
 
     private Properties readMarker() {
