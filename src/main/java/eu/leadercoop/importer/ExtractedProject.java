@@ -118,10 +118,18 @@ public record ExtractedProject(
     public record Funding(String programme, String measure, String priority, String objective) {
     }
 
-    /** An expected result; target and unit when the text gives a number ({@code ca 200 inimest}). */
+    /**
+     * An expected result; target and unit when the text gives a number ({@code ca 200 inimest}), approximate
+     * when the text rounds it ("ca", "około", "about").
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"text", "target", "unit"})
-    public record ExpectedResult(String text, BigDecimal target, String unit) {
+    @JsonPropertyOrder({"text", "target", "unit", "approximate"})
+    public record ExpectedResult(String text, BigDecimal target, String unit, boolean approximate) {
+
+        /** A result stated exactly, or without a figure. */
+        public ExpectedResult(String text, BigDecimal target, String unit) {
+            this(text, target, unit, false);
+        }
     }
 
     /**

@@ -69,7 +69,7 @@ final class ResultReader {
         List<TargetReader.Target> targets = TargetReader.findAll(Text.lower(sentence), anyUnit);
         if (targets.isEmpty()) {
             if (keepWithoutTarget && !sentence.isEmpty()) {
-                results.add(new ExpectedResult(sentence, null, null));
+                results.add(new ExpectedResult(sentence, null, null, false));
             }
             return;
         }
@@ -78,7 +78,7 @@ final class ResultReader {
                 continue;
             }
             String text = targets.size() == 1 ? sentence : clause(sentence, t, anyUnit);
-            results.add(new ExpectedResult(text, t.value(), t.unit()));
+            results.add(new ExpectedResult(text, t.value(), t.unit(), t.approximate()));
         }
     }
 

@@ -17,8 +17,17 @@ import java.util.regex.Pattern;
  */
 final class TargetReader {
 
-    /** A target in a text, offsets relative to it. */
-    record Target(BigDecimal value, String unit, int start, int end) {
+    /** A target in a text, offsets relative to it; {@code approximate} where "ca", "około", "about"... precede it. */
+    record Target(BigDecimal value, String unit, int start, int end, boolean approximate) {
+    }
+
+    /** The words people write before a rounded figure, at the end of the text before the number. */
+    private static final Pattern APPROXIMATELY = Pattern.compile(
+            "(?<![\\p{L}])(?:ca\\.?|circa|umbes|u\\.|ligikaudu|ligi|orienteeruvalt|ok\\.?|około|blisko|przeszło|about"
+                    + "|approximately|approx\\.?|around|some|roughly|~)\\s*$");
+
+    private static boolean approximate(String lower, int start) {
+        return APPROXIMATELY.matcher(lower.substring(Math.max(0, start - 20), start)).find();
     }
 
     private record Unit(String name, String regex) {
@@ -94,7 +103,8 @@ final class TargetReader {
             }
             String unit = nounPhrase(m.group("unit"));
             if (!unit.isEmpty()) {
-                found.add(new Target(new BigDecimal(digits), unit, start, m.start("unit") + unit.length()));
+                found.add(new Target(new BigDecimal(digits), unit, start, m.start("unit") + unit.length(),
+                        approximate(lower, start)));
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -141,7 +151,7 @@ final class TargetReader {
                 unit = unit + " per village";
                 end += per.end();
             }
-            found.add(new Target(new BigDecimal(digits), unit, m.start(), end));
+            found.add(new Target(new BigDecimal(digits), unit, m.start(), end, approximate(lower, m.start())));
         }
         return found;
     }

@@ -180,7 +180,8 @@ final class DraftConversion {
         for (int i = 0; i < f.getResults().size(); i++) {
             ReviewForm.ResultRow row = f.getResults().get(i);
             if (row.isInclude() && !Texts.blank(row.getText())) {
-                results.add(new ProjectDraft.Result(row.getText(), row.getTarget(), row.getUnit(), null, null));
+                results.add(new ProjectDraft.Result(row.getText(), row.getTarget(), row.getUnit(),
+                        row.isApproximate() ? Boolean.TRUE : null, null));
                 resultRows.add(i);
             }
         }

@@ -428,6 +428,15 @@ public class ReviewForm {
         private String text;
         private BigDecimal target;
         private String unit;
+        private boolean approximate;
+
+        public boolean isApproximate() {
+            return approximate;
+        }
+
+        public void setApproximate(boolean approximate) {
+            this.approximate = approximate;
+        }
 
         public boolean isInclude() {
             return include;

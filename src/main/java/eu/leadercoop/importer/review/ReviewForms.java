@@ -68,6 +68,7 @@ public final class ReviewForms {
             row.setText(r.text());
             row.setTarget(r.target());
             row.setUnit(r.unit());
+            row.setApproximate(r.approximate());
             f.getResults().add(row);
         }
         List<EventLinks.Candidate> deliverable = EventLinks.candidates(f.getActivities(), f.getPublisher());
