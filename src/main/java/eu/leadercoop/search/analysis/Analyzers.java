@@ -18,7 +18,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * The analyzers of LeaderCoop's index, one per language plus two for names. Every chain folds
  * diacritics, so {@code koostookogu} finds {@code koostöökogu} and {@code dzialania} finds
  * {@code działania}; Estonian folds before stemming (its endings are plain letters), Polish after
- * (the dictionary needs the diacritics to recognise a word).
+ * (the dictionary needs the diacritics to recognise a word). A Polish word typed without its
+ * diacritics is unknown to the dictionary and only guessed at ({@code wspolpraca}), so Polish keeps
+ * each word's folded form beside its lemmas: the unaccented word then finds the word as written.
+ * Estonian and English stem the folded word, so they need no such copy.
  */
 public final class Analyzers {
 
@@ -59,7 +62,7 @@ public final class Analyzers {
         return chain(s -> {
             s = new LowerCaseFilter(s);
             s = new StopFilter(s, PolishAnalyzer.getDefaultStopSet());
-            s = new StemVariantsFilter(s, new PolishStems()::of);
+            s = new StemVariantsFilter(s, new PolishStems()::of, true);
             return new FoldingFilter(s);
         });
     }

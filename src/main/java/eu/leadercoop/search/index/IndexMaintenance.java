@@ -1,6 +1,5 @@
 package eu.leadercoop.search.index;
 
-import eu.leadercoop.registry.model.Event;
 import eu.leadercoop.registry.model.Organisation;
 import eu.leadercoop.registry.model.Project;
 import eu.leadercoop.registry.model.PublicationState;
@@ -18,7 +17,6 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,26 +73,11 @@ public class IndexMaintenance implements ApplicationRunner {
     /** Drops the indexes and indexes every published project, its events and every organisation. */
     public RebuildReport rebuild() {
         long started = System.nanoTime();
-        EntityManager em = entityManagerFactory.createEntityManager();
         try {
-            OrganisationDirectory organisations = OrganisationDirectory.read(em);
-            em.clear();
-            MassIndexer indexer = Search.session(em).massIndexer(Project.class, Event.class, Organisation.class)
-                    .environment(organisations.environment())
-                    .dropAndCreateSchemaOnStart(true)
-                    // One segment per index: facet counting then needs no per-query ordinal map across segments.
-                    .mergeSegmentsOnFinish(true)
-                    .typesToIndexInParallel(1)
-                    .threadsToLoadObjects(settings.massIndexingThreads())
-                    .batchSizeToLoadObjects(settings.massIndexingBatchSize());
-            indexer.type(Project.class).reindexOnly("e.publicationState = :state").param("state", PublicationState.PUBLISHED);
-            indexer.type(Event.class).reindexOnly("e.project.publicationState = :state").param("state", PublicationState.PUBLISHED);
-            indexer.startAndWait();
+            new IndexRebuild(entityManagerFactory, settings.massIndexingThreads(), settings.massIndexingBatchSize()).run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rebuilding the search index", e);
-        } finally {
-            em.close();
         }
         Counts counts = transaction.execute(status -> counts());
         if (settings.embedded()) {

@@ -7,16 +7,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.search.mapper.pojo.massindexing.MassIndexingEnvironment;
 
 /**
  * What a project document needs of its partners (name, aliases, country, region), read for every
- * organisation in two queries when the index is rebuilt. The mass indexer loads projects batch by
+ * organisation in two queries when the index is rebuilt. The rebuild loads projects batch by
  * batch in fresh sessions, so without it every batch loads again the organisations its partnerships
  * name and their aliases: a third of the loading time for a few thousand organisations.
  *
- * <p>Only the mass indexer's threads see the directory ({@link #environment()}); documents written on
- * commit read the organisation entities as before.
+ * <p>Only the rebuild's threads see the directory ({@link #during}); documents written on commit read
+ * the organisation entities as before.
  */
 final class OrganisationDirectory {
 
@@ -51,23 +50,18 @@ final class OrganisationDirectory {
         return new OrganisationDirectory(entries);
     }
 
-    /** Makes the directory visible to the mass indexer's threads while they run. */
-    MassIndexingEnvironment environment() {
-        return new MassIndexingEnvironment() {
-            @Override
-            public void beforeExecution(Context context) {
-                CURRENT.set(OrganisationDirectory.this);
-            }
-
-            @Override
-            public void afterExecution(Context context) {
-                CURRENT.remove();
-            }
-        };
+    /** Runs {@code work} with this directory visible to the document bridges of the current thread. */
+    void during(Runnable work) {
+        CURRENT.set(this);
+        try {
+            work.run();
+        } finally {
+            CURRENT.remove();
+        }
     }
 
     /**
-     * The partner {@code o}: from the directory in a mass indexer's thread (asking the proxy only for its
+     * The partner {@code o}: from the directory in a rebuild's thread (asking the proxy only for its
      * id, which does not load it), else, or for an organisation created since, from the entity.
      */
     static Entry entryOf(Organisation o) {

@@ -148,16 +148,13 @@ final class ProjectBinder implements TypeBinder {
             doc.addValue(fields.titleOwn, p.title(p.getLanguage()));
             p.getTitles().forEach((titleLang, title) -> {
                 String field = ProjectFields.languageOrNull(titleLang);
-                if (field != null) {
-                    doc.addValue(fields.titles.get(field), title);
-                }
-                doc.addValue(fields.textFolded, title);
+                doc.addValue(field != null ? fields.titles.get(field) : fields.textFolded, title);
             });
+            // The language fields keep the words' folded forms beside their stems (see Analyzers):
+            // only text in another language needs the folded field.
+            var bodies = lang != null ? fields.bodies.get(lang) : fields.textFolded;
             for (String text : bodyTexts(p)) {
-                if (lang != null) {
-                    doc.addValue(fields.bodies.get(lang), text);
-                }
-                doc.addValue(fields.textFolded, text);
+                doc.addValue(bodies, text);
             }
             addIfPresent(doc, fields.textFolded, p.getReferenceNumber());
             addIfPresent(doc, fields.textFolded, p.getLocalCode());

@@ -4,10 +4,10 @@ import eu.leadercoop.search.analysis.Analyzers;
 
 /**
  * Field names of the {@code project} index. Text is indexed per language ({@code title_et},
- * {@code body_pl}...), each with that language's analyzer, and once more, only folded, in
- * {@link #TEXT_FOLDED} for words typed in another language or without diacritics. Facet fields are
- * keywords; the period is kept as its earliest and latest day so that the status can be derived at
- * query time from today's date.
+ * {@code body_pl}...), each with that language's analyzer, which keeps every word's stems and its
+ * folded form. Text in any other language, the reference number and the local code go to
+ * {@link #TEXT_FOLDED}, only folded. Facet fields are keywords; the period is kept as its earliest
+ * and latest day so that the status can be derived at query time from today's date.
  */
 public final class ProjectFields {
 

@@ -20,7 +20,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
  */
 public final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private final EuroRates rates;
 

@@ -68,7 +68,7 @@ class AnalyzersTest {
 
     @Test
     void polishGenitivePluralFindsNominative() {
-        assertThat(terms(polish, "wyjazdów studyjnych")).containsExactly(Set.of("wyjazd"), Set.of("studyjny"));
+        assertThat(terms(polish, "wyjazdów studyjnych")).containsExactly(Set.of("wyjazdow", "wyjazd"), Set.of("studyjnych", "studyjny"));
         assertThat(finds(polish, "wyjazdów studyjnych", "wyjazd studyjny do Kraśnika")).isTrue();
         assertThat(finds(polish, "wyjazd studyjny", "organizacji dwóch wyjazdów studyjnych")).isTrue();
         assertThat(finds(polish, "wyjazd studyjny", "Dzięki wyjazdom studyjnym uczestnicy")).isTrue();
@@ -86,6 +86,13 @@ class AnalyzersTest {
     void englishIsStemmed() {
         assertThat(finds(english, "study trips", "a study trip abroad")).isTrue();
         assertThat(finds(english, "cooperating", "Cooperation of local action groups")).isTrue();
+    }
+
+    @Test
+    void polishKeepsTheFoldedWordBesideItsLemmasOnce() {
+        assertThat(terms(polish, "Działania działanie")).containsExactly(Set.of("dzialania", "dzialanie", "dzialac"),
+                Set.of("dzialanie", "dzialac"));
+        assertThat(finds(polish, "wspolpracy", "Współpracy łączy regiony")).isTrue();
     }
 
     @Test

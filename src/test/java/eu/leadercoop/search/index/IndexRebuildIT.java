@@ -79,7 +79,7 @@ class IndexRebuildIT {
     }
 
     /**
-     * The mass indexer writes the same documents as indexing on commit does (it reads partners from
+     * The rebuild writes the same documents as indexing on commit does (it reads partners from
      * an {@link OrganisationDirectory}, commits read the entities): every indexed term with its
      * frequency and every stored value of every project and event document, before and after a rebuild.
      */
