@@ -74,6 +74,7 @@ final class ProjectBinder implements TypeBinder {
     static final class Fields {
         final Map<String, IndexFieldReference<String>> titles = new HashMap<>();
         final Map<String, IndexFieldReference<String>> bodies = new HashMap<>();
+        final IndexFieldReference<Long> id;
         final IndexFieldReference<String> titleOwn;
         final IndexFieldReference<String> language;
         final IndexFieldReference<String> textFolded;
@@ -104,6 +105,7 @@ final class ProjectBinder implements TypeBinder {
                 bodies.put(lang, schema.field(ProjectFields.body(lang), f.asString().analyzer(lang)
                         .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).multiValued().toReference());
             }
+            id = schema.field(ProjectFields.ID, f.asLong().sortable(Sortable.YES).searchable(Searchable.NO)).toReference();
             titleOwn = schema.field(ProjectFields.TITLE_OWN, f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference();
             language = schema.field(ProjectFields.LANGUAGE, f.asString().projectable(Projectable.YES)).toReference();
             textFolded = schema.field(ProjectFields.TEXT_FOLDED, f.asString().analyzer(Analyzers.FOLDED)).multiValued().toReference();
@@ -144,6 +146,7 @@ final class ProjectBinder implements TypeBinder {
         @Override
         public void write(DocumentElement doc, Project p, TypeBridgeWriteContext context) {
             String lang = ProjectFields.languageOrNull(p.getLanguage());
+            doc.addValue(fields.id, p.getId());
             doc.addValue(fields.language, p.getLanguage());
             doc.addValue(fields.titleOwn, p.title(p.getLanguage()));
             p.getTitles().forEach((titleLang, title) -> {

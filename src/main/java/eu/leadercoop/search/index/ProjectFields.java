@@ -13,6 +13,8 @@ public final class ProjectFields {
 
     public static final String INDEX = "project";
 
+    /** The project's id as a doc value, for reading a hit's id where Lucene is used directly. */
+    public static final String ID = "project_id";
     public static final String TITLE_OWN = "title_own";
     public static final String LANGUAGE = "language";
     public static final String TEXT_FOLDED = "text_folded";

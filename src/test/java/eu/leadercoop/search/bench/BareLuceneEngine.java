@@ -60,7 +60,8 @@ import org.apache.lucene.util.NumericUtils;
 /**
  * The limit: a bare Lucene {@link IndexSearcher} on the very index LeaderCoop built, doing the same work
  * by hand (same analyzers and field weights through Lucene's SimpleQueryParser, the same filters, the
- * first page with total, the ten facets counted from doc values with the same multi-select rule,
+ * first page with total, the ten facets counted from doc values with the same multi-select rule (keywords
+ * by ordinal, years, budget bands and statuses in arrays),
  * stored fields of the page and plain highlighting of its matches), without Hibernate Search.
  */
 final class BareLuceneEngine implements Engine, AutoCloseable {
@@ -73,6 +74,9 @@ final class BareLuceneEngine implements Engine, AutoCloseable {
     private static final Set<String> STORED_AND_HIGHLIGHTED = Set.of(ProjectFields.LANGUAGE, ProjectFields.TITLE_OWN,
             ProjectFields.REFERENCE_NUMBER, ProjectFields.PERIOD_START, ProjectFields.PERIOD_END, ProjectFields.PARTNER_ENTRY,
             ProjectFields.BUDGET, "title_et", "title_pl", "title_en", "body_et", "body_pl", "body_en", ProjectFields.PARTNERS);
+
+    private static final int FIRST_YEAR = 1900;
+    private static final String[] STATUSES = {"planned", "running", "completed"};
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -274,6 +278,9 @@ final class BareLuceneEngine implements Engine, AutoCloseable {
             final Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
             private final Map<Facet, SortedSetDocValues> keywords = new EnumMap<>(Facet.class);
             private final Map<Facet, long[]> ordinals = new EnumMap<>(Facet.class);
+            private final long[] yearCounts = new long[300];
+            private final long[] bandCounts = new long[BudgetBand.values().length];
+            private final long[] statusCounts = new long[STATUSES.length];
             private SortedNumericDocValues years;
             private SortedNumericDocValues budgets;
             private SortedNumericDocValues firstDays;
@@ -308,25 +315,42 @@ final class BareLuceneEngine implements Engine, AutoCloseable {
                 }
                 if (facets.contains(Facet.YEAR) && years.advanceExact(doc)) {
                     for (int i = 0, n = years.docValueCount(); i < n; i++) {
-                        add(Facet.YEAR, String.valueOf(years.nextValue()));
+                        yearCounts[(int) years.nextValue() - FIRST_YEAR]++;
                     }
                 }
                 if (facets.contains(Facet.BUDGET) && budgets.advanceExact(doc)) {
-                    add(Facet.BUDGET, band(NumericUtils.sortableLongToDouble(budgets.nextValue())));
+                    int band = band(NumericUtils.sortableLongToDouble(budgets.nextValue()));
+                    if (band >= 0) {
+                        bandCounts[band]++;
+                    }
                 }
                 if (facets.contains(Facet.STATUS) && firstDays.advanceExact(doc) && lastDays.advanceExact(doc)) {
                     long first = firstDays.nextValue();
                     long last = lastDays.nextValue();
-                    add(Facet.STATUS, first > today ? "planned" : last < today ? "completed" : "running");
+                    statusCounts[first > today ? 0 : last < today ? 2 : 1]++;
                 }
             }
 
-            private void add(Facet facet, String value) {
-                counts.computeIfAbsent(facet, f -> new HashMap<>()).merge(value, 1L, Long::sum);
+            private void add(Facet facet, String value, long n) {
+                if (n > 0) {
+                    counts.computeIfAbsent(facet, f -> new HashMap<>()).merge(value, n, Long::sum);
+                }
             }
 
-            /** Turns the last segment's ordinal counts into terms. */
+            /** Turns the last segment's ordinal counts into terms, and the years, bands and statuses counted so far into values. */
             void flush() throws IOException {
+                for (int y = 0; y < yearCounts.length; y++) {
+                    add(Facet.YEAR, String.valueOf(FIRST_YEAR + y), yearCounts[y]);
+                }
+                for (int b = 0; b < bandCounts.length; b++) {
+                    add(Facet.BUDGET, BudgetBand.values()[b].code(), bandCounts[b]);
+                }
+                for (int st = 0; st < statusCounts.length; st++) {
+                    add(Facet.STATUS, STATUSES[st], statusCounts[st]);
+                }
+                java.util.Arrays.fill(yearCounts, 0);
+                java.util.Arrays.fill(bandCounts, 0);
+                java.util.Arrays.fill(statusCounts, 0);
                 for (var e : keywords.entrySet()) {
                     long[] ords = ordinals.get(e.getKey());
                     for (int ord = 0; ord < ords.length; ord++) {
@@ -356,13 +380,13 @@ final class BareLuceneEngine implements Engine, AutoCloseable {
         }
     }
 
-    private static String band(double eur) {
-        for (BudgetBand b : BudgetBand.values()) {
-            if ((b.from() == null || eur >= b.from()) && (b.to() == null || eur < b.to())) {
-                return b.code();
+    private static int band(double eur) {
+        BudgetBand[] bands = BudgetBand.values();
+        for (int b = 0; b < bands.length; b++) {
+            if ((bands[b].from() == null || eur >= bands[b].from()) && (bands[b].to() == null || eur < bands[b].to())) {
+                return b;
             }
         }
-        return null;
+        return -1;
     }
-
 }

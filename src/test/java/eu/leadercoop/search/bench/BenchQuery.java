@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One search of the benchmark: words, reader's language, facet filters, order; {@code kind} groups the mix. */
-record BenchQuery(String kind, String text, String lang, Map<Facet, List<String>> filters, SearchSort sort) {
+public record BenchQuery(String kind, String text, String lang, Map<Facet, List<String>> filters, SearchSort sort) {
 
     static final int PAGE_SIZE = 10;
 
@@ -27,12 +27,12 @@ record BenchQuery(String kind, String text, String lang, Map<Facet, List<String>
         return new BenchQuery(kind, text, lang, filters, order);
     }
 
-    SearchQuery toSearchQuery() {
+    public SearchQuery toSearchQuery() {
         return SearchQuery.of(text, lang, filters, sort.code(), 0, PAGE_SIZE);
     }
 
     /** The fixed mix: single words, phrases, inflected and unaccented forms, facet filters, sorted. */
-    static List<BenchQuery> mix() {
+    public static List<BenchQuery> mix() {
         return List.of(
                 of("word", "õppereis", "et"), of("word", "seminar", "en"), of("word", "współpraca", "pl"),
                 of("word", "cooperation", "en"), of("word", "koolitus", "et"), of("word", "turystyka", "pl"),

@@ -21,7 +21,7 @@ import java.util.Set;
  * {@code stride}-th project carries a unique place name with one form of a word; the recall queries
  * ask for that place with another form (or without diacritics), so the relevant project is known.
  */
-final class ProjectGenerator {
+public final class ProjectGenerator {
 
     static final String[] EE_REGIONS = {"EE-37", "EE-39", "EE-44", "EE-49", "EE-51", "EE-57", "EE-59", "EE-65", "EE-67",
             "EE-70", "EE-74", "EE-78", "EE-82", "EE-84", "EE-86"};
@@ -68,7 +68,7 @@ final class ProjectGenerator {
     private final int organisationCount;
     private final int stride;
 
-    ProjectGenerator(long seed, int projects, int organisations) {
+    public ProjectGenerator(long seed, int projects, int organisations) {
         this.seed = seed;
         this.projects = projects;
         this.organisationCount = organisations;
