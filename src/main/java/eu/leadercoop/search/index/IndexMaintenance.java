@@ -73,8 +73,10 @@ public class IndexMaintenance implements ApplicationRunner {
     /** Drops the indexes and indexes every published project, its events and every organisation. */
     public RebuildReport rebuild() {
         long started = System.nanoTime();
+        Duration merging;
         try {
-            new IndexRebuild(entityManagerFactory, settings.massIndexingThreads(), settings.massIndexingBatchSize()).run();
+            merging = new IndexRebuild(entityManagerFactory, settings.massIndexingThreads(), settings.massIndexingBatchSize(),
+                    settings.mergeAfterRebuild()).run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rebuilding the search index", e);
@@ -84,14 +86,14 @@ public class IndexMaintenance implements ApplicationRunner {
             writeMarker();
         }
         RebuildReport report = new RebuildReport(counts.projectsInDatabase(), counts.organisationsInDatabase(),
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started), merging);
         log.info("Search index rebuilt: {} projects, {} organisations in {} ms", report.projects(), report.organisations(),
                 report.took().toMillis());
         return report;
     }
 
-    /** What a rebuild indexed and how long it took. */
-    public record RebuildReport(long projects, long organisations, Duration took) {
+    /** What a rebuild indexed, how long it took, and how much of that was merging the indexes into one segment each. */
+    public record RebuildReport(long projects, long organisations, Duration took, Duration merging) {
     }
 
     private String staleness() {

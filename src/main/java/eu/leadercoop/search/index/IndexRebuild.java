@@ -6,6 +6,7 @@ import eu.leadercoop.registry.model.Project;
 import eu.leadercoop.registry.model.PublicationState;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -54,14 +55,17 @@ final class IndexRebuild {
     private final EntityManagerFactory entityManagerFactory;
     private final int threads;
     private final int batchSize;
+    private final boolean merge;
 
-    IndexRebuild(EntityManagerFactory entityManagerFactory, int threads, int batchSize) {
+    IndexRebuild(EntityManagerFactory entityManagerFactory, int threads, int batchSize, boolean merge) {
         this.entityManagerFactory = entityManagerFactory;
         this.threads = Math.max(1, threads);
         this.batchSize = Math.max(1, batchSize);
+        this.merge = merge;
     }
 
-    void run() throws InterruptedException {
+    /** Rebuilds the indexes; returns how long the final merge took (zero without one). */
+    Duration run() throws InterruptedException {
         OrganisationDirectory directory;
         List<Long> organisations;
         List<Long> projects;
@@ -78,9 +82,13 @@ final class IndexRebuild {
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             var workspace = Search.session(em).workspace(Project.class, Event.class, Organisation.class);
             workspace.flush();
-            // One segment per index: facet counting then needs no per-query ordinal map across segments.
-            workspace.mergeSegments();
+            long merging = System.nanoTime();
+            if (merge) {
+                workspace.mergeSegments();
+            }
+            Duration merged = merge ? Duration.ofNanos(System.nanoTime() - merging) : Duration.ZERO;
             workspace.refresh();
+            return merged;
         }
     }
 

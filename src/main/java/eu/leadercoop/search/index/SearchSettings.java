@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * directory, or {@code elasticsearch} for an Elasticsearch or OpenSearch cluster, whose address and
  * version go in Hibernate Search's own {@code spring.jpa.properties.hibernate.search.backend.*}
  * settings), the reference rates for budget bands, whether a cluster can fold diacritics, whether to
- * rebuild a stale index at start, and the rebuild's loading threads and how many projects each loads
- * at once (loading waits on the database, so more threads than cores pay off).
+ * rebuild a stale index at start, the rebuild's loading threads and how many projects each loads at
+ * once (loading waits on the database, so more threads than cores pay off), and whether the rebuild
+ * ends by merging each index into one segment.
  */
 @ConfigurationProperties("leadercoop.search")
 public record SearchSettings(
@@ -20,7 +21,8 @@ public record SearchSettings(
         @DefaultValue("false") boolean elasticsearchFolding,
         @DefaultValue("true") boolean rebuildOnStart,
         @DefaultValue("4") int massIndexingThreads,
-        @DefaultValue("100") int massIndexingBatchSize) {
+        @DefaultValue("100") int massIndexingBatchSize,
+        @DefaultValue("true") boolean mergeAfterRebuild) {
 
     public SearchSettings {
         euroRates = euroRates == null ? Map.of() : euroRates;

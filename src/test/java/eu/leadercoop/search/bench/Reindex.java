@@ -33,8 +33,9 @@ public final class Reindex {
                 var report = app.getBean(IndexMaintenance.class).rebuild();
                 double jvmSeconds = (os.getProcessCpuTime() - jvmCpu) / 1e9;
                 double postgresSeconds = postgresCpu < 0 ? Double.NaN : (postgresCpuTicks() - postgresCpu) / 100.0;
-                System.out.printf("round %d: %d projects in %d ms: %.0f/s; CPU s: JVM %.1f, PostgreSQL %.1f; load average %.1f%n",
-                        round, report.projects(), report.took().toMillis(), report.projects() * 1000.0 / report.took().toMillis(),
+                System.out.printf("round %d: %d projects in %d ms (merging %d ms): %.0f/s; CPU s: JVM %.1f, PostgreSQL %.1f; load average %.1f%n",
+                        round, report.projects(), report.took().toMillis(), report.merging().toMillis(),
+                        report.projects() * 1000.0 / report.took().toMillis(),
                         jvmSeconds, postgresSeconds, os.getSystemLoadAverage());
             }
         }

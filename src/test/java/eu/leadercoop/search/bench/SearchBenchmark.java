@@ -128,7 +128,8 @@ public final class SearchBenchmark {
         IndexMaintenance.RebuildReport report = app.getBean(IndexMaintenance.class).rebuild();
         double seconds = report.took().toMillis() / 1000.0;
         double indexRate = generator.projects() / seconds;
-        System.out.printf("  %,d projects in %.1f s: %,.0f projects/s%n", report.projects(), seconds, indexRate);
+        System.out.printf("  %,d projects in %.1f s (merging into one segment per index %.1f s): %,.0f projects/s%n",
+                report.projects(), seconds, report.merging().toMillis() / 1000.0, indexRate);
         figures.setProperty("index_per_s", String.valueOf(indexRate));
         figures.setProperty("index_seconds", String.valueOf(seconds));
         Files.createDirectories(state.getParent());
