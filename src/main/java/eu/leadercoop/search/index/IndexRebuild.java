@@ -28,7 +28,7 @@ import org.hibernate.search.util.common.SearchException;
 
 /**
  * Builds the three indexes anew from the database: drops them, indexes every organisation, then every
- * published project batch by batch on several threads, and merges each index into one segment.
+ * published project batch by batch on several threads, and (if asked) merges each index into one segment.
  *
  * <p>Why not Hibernate Search's mass indexer: it loads each indexed type on its own, so the events,
  * whose documents name their project's title and partners, loaded every project a second time with
@@ -83,6 +83,8 @@ final class IndexRebuild {
             var workspace = Search.session(em).workspace(Project.class, Event.class, Organisation.class);
             workspace.flush();
             long merging = System.nanoTime();
+            // Not by default: the index pass reads each segment on its own, and merging a million projects
+            // into one segment took a sixth of a rebuild.
             if (merge) {
                 workspace.mergeSegments();
             }

@@ -21,8 +21,8 @@ public record SearchSettings(
         @DefaultValue("false") boolean elasticsearchFolding,
         @DefaultValue("true") boolean rebuildOnStart,
         @DefaultValue("4") int massIndexingThreads,
-        @DefaultValue("100") int massIndexingBatchSize,
-        @DefaultValue("true") boolean mergeAfterRebuild) {
+        @DefaultValue("250") int massIndexingBatchSize,
+        @DefaultValue("false") boolean mergeAfterRebuild) {
 
     public SearchSettings {
         euroRates = euroRates == null ? Map.of() : euroRates;

@@ -278,6 +278,11 @@ final class BareLuceneEngine implements Engine, AutoCloseable {
             final Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
             private final Map<Facet, SortedSetDocValues> keywords = new EnumMap<>(Facet.class);
             private final Map<Facet, long[]> ordinals = new EnumMap<>(Facet.class);
+            private SortedSetDocValues[] keywordValues = new SortedSetDocValues[0];
+            private long[][] keywordCounts = new long[0][];
+            private final boolean countYears = facets.contains(Facet.YEAR);
+            private final boolean countBudgets = facets.contains(Facet.BUDGET);
+            private final boolean countStatuses = facets.contains(Facet.STATUS);
             private final long[] yearCounts = new long[300];
             private final long[] bandCounts = new long[BudgetBand.values().length];
             private final long[] statusCounts = new long[STATUSES.length];
@@ -296,6 +301,8 @@ final class BareLuceneEngine implements Engine, AutoCloseable {
                         ordinals.put(f, new long[(int) dv.getValueCount()]);
                     }
                 }
+                keywordValues = keywords.values().toArray(SortedSetDocValues[]::new);
+                keywordCounts = ordinals.values().toArray(long[][]::new);
                 years = DocValues.getSortedNumeric(context.reader(), ProjectFields.YEAR);
                 budgets = DocValues.getSortedNumeric(context.reader(), ProjectFields.BUDGET_EUR);
                 firstDays = DocValues.getSortedNumeric(context.reader(), ProjectFields.FIRST_DAY);
@@ -304,27 +311,27 @@ final class BareLuceneEngine implements Engine, AutoCloseable {
 
             @Override
             public void collect(int doc) throws IOException {
-                for (var e : keywords.entrySet()) {
-                    SortedSetDocValues dv = e.getValue();
+                for (int k = 0; k < keywordValues.length; k++) {
+                    SortedSetDocValues dv = keywordValues[k];
                     if (dv.advanceExact(doc)) {
-                        long[] counts = ordinals.get(e.getKey());
+                        long[] counts = keywordCounts[k];
                         for (int i = 0, n = dv.docValueCount(); i < n; i++) {
                             counts[(int) dv.nextOrd()]++;
                         }
                     }
                 }
-                if (facets.contains(Facet.YEAR) && years.advanceExact(doc)) {
+                if (countYears && years.advanceExact(doc)) {
                     for (int i = 0, n = years.docValueCount(); i < n; i++) {
                         yearCounts[(int) years.nextValue() - FIRST_YEAR]++;
                     }
                 }
-                if (facets.contains(Facet.BUDGET) && budgets.advanceExact(doc)) {
+                if (countBudgets && budgets.advanceExact(doc)) {
                     int band = band(NumericUtils.sortableLongToDouble(budgets.nextValue()));
                     if (band >= 0) {
                         bandCounts[band]++;
                     }
                 }
-                if (facets.contains(Facet.STATUS) && firstDays.advanceExact(doc) && lastDays.advanceExact(doc)) {
+                if (countStatuses && firstDays.advanceExact(doc) && lastDays.advanceExact(doc)) {
                     long first = firstDays.nextValue();
                     long last = lastDays.nextValue();
                     statusCounts[first > today ? 0 : last < today ? 2 : 1]++;
@@ -362,6 +369,8 @@ final class BareLuceneEngine implements Engine, AutoCloseable {
                 }
                 keywords.clear();
                 ordinals.clear();
+                keywordValues = new SortedSetDocValues[0];
+                keywordCounts = new long[0][];
             }
 
             @Override
