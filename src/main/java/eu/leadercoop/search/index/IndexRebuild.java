@@ -139,8 +139,13 @@ final class IndexRebuild {
             try {
                 em.createQuery(query, Object.class).setParameter("ids", ids).getResultList().forEach(plan::addOrUpdate);
                 plan.execute();
+                // Nothing to write (read-only, never flushed), but a commit lets Hibernate Search's
+                // before-completion hook run; after a rollback ORM warns about it on every batch.
+                em.getTransaction().commit();
             } finally {
-                em.getTransaction().rollback();
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
             }
         }
     }

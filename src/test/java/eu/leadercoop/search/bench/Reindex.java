@@ -11,7 +11,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * Rebuilds the benchmark's index on the data already loaded, to tune the mass indexer: {@code Reindex [--key=value...]}, {@code -Dbench.repeat=N} times in one JVM.
+ * Rebuilds the benchmark's index on the data already loaded, to tune the rebuild: {@code Reindex [--key=value...]}, {@code -Dbench.repeat=N} times in one JVM.
  * Besides the wall time it prints the CPU seconds the JVM and the PostgreSQL server spent on the rebuild, which
  * stay comparable when other work on the machine slows the wall clock down.
  */
