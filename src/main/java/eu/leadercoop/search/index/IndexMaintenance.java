@@ -75,7 +75,7 @@ public class IndexMaintenance implements ApplicationRunner {
         long started = System.nanoTime();
         Duration merging;
         try {
-            merging = new IndexRebuild(entityManagerFactory, settings.massIndexingThreads(), settings.massIndexingBatchSize(),
+            merging = new IndexRebuild(entityManagerFactory, settings.rebuildThreads(), settings.rebuildBatchSize(),
                     settings.mergeAfterRebuild()).run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -20,8 +20,8 @@ public record SearchSettings(
         Map<String, BigDecimal> euroRates,
         @DefaultValue("false") boolean elasticsearchFolding,
         @DefaultValue("true") boolean rebuildOnStart,
-        @DefaultValue("4") int massIndexingThreads,
-        @DefaultValue("250") int massIndexingBatchSize,
+        @DefaultValue("4") int rebuildThreads,
+        @DefaultValue("250") int rebuildBatchSize,
         @DefaultValue("false") boolean mergeAfterRebuild) {
 
     public SearchSettings {
