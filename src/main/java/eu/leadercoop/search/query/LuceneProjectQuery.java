@@ -4,13 +4,10 @@ import eu.leadercoop.search.BudgetBand;
 import eu.leadercoop.search.Facet;
 import eu.leadercoop.search.SearchQuery;
 import eu.leadercoop.search.SearchSort;
-import eu.leadercoop.search.analysis.Analyzers;
 import eu.leadercoop.search.index.ProjectFields;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
@@ -36,35 +33,28 @@ import org.apache.lucene.util.BytesRef;
  * embedded index, for counting facets with {@link FacetCounter}: the same words against the same
  * fields with the same weights and analyzers (the index's own search analyzer), the same filters on
  * the fields as Hibernate Search encodes them (keywords as terms, years as int points, euro amounts as
- * double points, days as long points of the epoch day). {@code LuceneProjectQueryIT} holds the two
+ * double points, days as long points of the epoch day). {@code SearchPathsIT} holds the two
  * to the same hits, order and counts.
  */
 final class LuceneProjectQuery {
 
     private final SearchQuery query;
-    private final Analyzer analyzer;
     private final long today;
+    /** The words, parsed once: each facet with a selection is counted with them again. */
+    private final Query text;
 
     LuceneProjectQuery(SearchQuery query, Analyzer searchAnalyzer, LocalDate today) {
         this.query = query;
-        this.analyzer = searchAnalyzer;
         this.today = today.toEpochDay();
+        this.text = text(query, searchAnalyzer);
     }
 
     /** The words of the query against every language's fields; everything when there are none. */
-    Query text() {
+    private static Query text(SearchQuery query, Analyzer analyzer) {
         if (query.text().isEmpty()) {
             return new MatchAllDocsQuery();
         }
-        Map<String, Float> weights = new LinkedHashMap<>();
-        for (String lang : Analyzers.LANGUAGES) {
-            float own = lang.equals(query.lang()) ? ProjectPredicates.OWN_LANGUAGE_BOOST : 1f;
-            weights.put(ProjectFields.title(lang), ProjectPredicates.TITLE_BOOST * own);
-            weights.put(ProjectFields.body(lang), own);
-        }
-        weights.put(ProjectFields.PARTNERS, ProjectPredicates.PARTNERS_BOOST);
-        weights.put(ProjectFields.TEXT_FOLDED, ProjectPredicates.FOLDED_BOOST);
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, ProjectPredicates.textFields(query.lang()));
         parser.setDefaultOperator(Occur.MUST);
         Query parsed = parser.parse(query.text());
         // Words that analyse to nothing (only stop words) find nothing, as in Hibernate Search.
@@ -75,18 +65,12 @@ final class LuceneProjectQuery {
     Query all() {
         List<Query> filters = new ArrayList<>();
         query.filters().keySet().forEach(facet -> filters.add(filter(facet, false)));
-        return combine(text(), filters);
+        return combine(text, filters);
     }
 
     /** Words and every filter but {@code facet}'s own; see {@link ProjectPredicates#filtersExcept}. */
     Query allExcept(Facet facet) {
-        List<Query> filters = new ArrayList<>();
-        for (Facet other : query.filters().keySet()) {
-            if (other != facet) {
-                filters.add(filter(other, facet == Facet.ORGANISATION));
-            }
-        }
-        return combine(text(), filters);
+        return combine(text, ProjectPredicates.filtersExcept(query, facet, this::filter));
     }
 
     Sort sort() {
@@ -121,12 +105,11 @@ final class LuceneProjectQuery {
     }
 
     private Query filter(Facet facet, boolean anyPartnersRole) {
-        Set<String> values = query.selected(facet);
-        if (facet == Facet.ROLE && !anyPartnersRole && !query.selected(Facet.ORGANISATION).isEmpty()) {
-            List<String> pairs = new ArrayList<>();
-            query.selected(Facet.ORGANISATION).forEach(o -> values.forEach(r -> pairs.add(o + ":" + r)));
+        List<String> pairs = ProjectPredicates.organisationRoles(query, facet, anyPartnersRole);
+        if (!pairs.isEmpty()) {
             return terms(ProjectFields.ORGANISATION_ROLE, pairs);
         }
+        Set<String> values = query.selected(facet);
         return switch (facet) {
             case YEAR -> anyOf(values.stream().map(v -> IntPoint.newExactQuery(ProjectFields.YEAR, Integer.parseInt(v))).toList());
             case BUDGET -> anyOf(values.stream().map(v -> budget(BudgetBand.of(v).orElseThrow())).toList());

@@ -8,9 +8,11 @@ import eu.leadercoop.search.index.ProjectFields;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -45,17 +47,30 @@ public final class ProjectPredicates {
             return f.matchAll().toPredicate();
         }
         SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> fields = null;
-        for (String lang : Analyzers.LANGUAGES) {
-            float own = lang.equals(query.lang()) ? OWN_LANGUAGE_BOOST : 1f;
-            fields = fields == null ? f.simpleQueryString().field(ProjectFields.title(lang)).boost(TITLE_BOOST * own)
-                    : fields.field(ProjectFields.title(lang)).boost(TITLE_BOOST * own);
-            fields = fields.field(ProjectFields.body(lang)).boost(own);
+        for (Map.Entry<String, Float> field : textFields(query.lang()).entrySet()) {
+            fields = fields == null ? f.simpleQueryString().field(field.getKey()).boost(field.getValue())
+                    : fields.field(field.getKey()).boost(field.getValue());
         }
-        return fields.field(ProjectFields.PARTNERS).boost(PARTNERS_BOOST)
-                .field(ProjectFields.TEXT_FOLDED).boost(FOLDED_BOOST)
-                .matching(query.text())
+        return fields.matching(query.text())
                 .defaultOperator(BooleanOperator.AND)
                 .toPredicate();
+    }
+
+    /**
+     * The fields the words are sought in, with their weights, for a reader of {@code lang}: every
+     * language's title and body (the reader's own a little more), the partners' names, the folded text.
+     * {@link LuceneProjectQuery} asks the same fields.
+     */
+    static Map<String, Float> textFields(String lang) {
+        Map<String, Float> weights = new LinkedHashMap<>();
+        for (String language : Analyzers.LANGUAGES) {
+            float own = language.equals(lang) ? OWN_LANGUAGE_BOOST : 1f;
+            weights.put(ProjectFields.title(language), TITLE_BOOST * own);
+            weights.put(ProjectFields.body(language), own);
+        }
+        weights.put(ProjectFields.PARTNERS, PARTNERS_BOOST);
+        weights.put(ProjectFields.TEXT_FOLDED, FOLDED_BOOST);
+        return weights;
     }
 
     /** The filter of every facet with a selection. */
@@ -70,10 +85,18 @@ public final class ProjectPredicates {
      * roles held by any partner, since the role filter otherwise means the selected organisations' role.
      */
     public List<SearchPredicate> filtersExcept(Facet facet) {
-        List<SearchPredicate> filters = new ArrayList<>();
+        return filtersExcept(query, facet, this::filter);
+    }
+
+    /**
+     * {@link #filtersExcept(Facet)} for any query language: {@code filter} makes the filter of a facet,
+     * told whether a role means any partner's role.
+     */
+    static <Q> List<Q> filtersExcept(SearchQuery query, Facet facet, BiFunction<Facet, Boolean, Q> filter) {
+        List<Q> filters = new ArrayList<>();
         for (Facet other : query.filters().keySet()) {
             if (other != facet) {
-                filters.add(filter(other, facet == Facet.ORGANISATION));
+                filters.add(filter.apply(other, facet == Facet.ORGANISATION));
             }
         }
         return filters;
@@ -99,13 +122,24 @@ public final class ProjectPredicates {
     }
 
     private SearchPredicate filter(Facet facet, boolean anyPartnersRole) {
-        Set<String> values = query.selected(facet);
-        if (facet == Facet.ROLE && !anyPartnersRole && !query.selected(Facet.ORGANISATION).isEmpty()) {
-            List<String> pairs = new ArrayList<>();
-            query.selected(Facet.ORGANISATION).forEach(o -> values.forEach(r -> pairs.add(o + ":" + r)));
+        List<String> pairs = organisationRoles(query, facet, anyPartnersRole);
+        if (!pairs.isEmpty()) {
             return f.terms().field(ProjectFields.ORGANISATION_ROLE).matchingAny(pairs).toPredicate();
         }
-        return valuesOf(facet, values, anyPartnersRole);
+        return valuesOf(facet, query.selected(facet), anyPartnersRole);
+    }
+
+    /**
+     * The {@code organisation:role} pairs the role filter means when organisations are selected too
+     * (the selected organisations in those roles), unless any partner's role is asked for; else none.
+     */
+    static List<String> organisationRoles(SearchQuery query, Facet facet, boolean anyPartnersRole) {
+        if (facet != Facet.ROLE || anyPartnersRole) {
+            return List.of();
+        }
+        List<String> pairs = new ArrayList<>();
+        query.selected(Facet.ORGANISATION).forEach(o -> query.selected(Facet.ROLE).forEach(r -> pairs.add(o + ":" + r)));
+        return pairs;
     }
 
     private SearchPredicate valuesOf(Facet facet, Set<String> values, boolean anyPartnersRole) {
