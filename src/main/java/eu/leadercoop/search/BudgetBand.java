@@ -27,6 +27,11 @@ public enum BudgetBand {
         return to;
     }
 
+    /** Whether {@code eur} falls in this band. */
+    public boolean contains(double eur) {
+        return (from == null || eur >= from) && (to == null || eur < to);
+    }
+
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

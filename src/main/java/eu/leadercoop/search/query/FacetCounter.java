@@ -223,7 +223,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counter, Map<F
 
         private static int band(double eur) {
             for (int b = 0; b < BANDS.length; b++) {
-                if ((BANDS[b].from() == null || eur >= BANDS[b].from()) && (BANDS[b].to() == null || eur < BANDS[b].to())) {
+                if (BANDS[b].contains(eur)) {
                     return b;
                 }
             }

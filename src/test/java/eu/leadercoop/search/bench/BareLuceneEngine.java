@@ -392,7 +392,7 @@ final class BareLuceneEngine implements Engine, AutoCloseable {
     private static int band(double eur) {
         BudgetBand[] bands = BudgetBand.values();
         for (int b = 0; b < bands.length; b++) {
-            if ((bands[b].from() == null || eur >= bands[b].from()) && (bands[b].to() == null || eur < bands[b].to())) {
+            if (bands[b].contains(eur)) {
                 return b;
             }
         }
