@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.CacheMode;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
 import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.mapper.orm.Search;
@@ -56,12 +57,20 @@ final class IndexRebuild {
     private final int threads;
     private final int batchSize;
     private final boolean merge;
+    /**
+     * Whether sessions must be told to fetch collections {@link #batchSize} at a time: Hibernate's
+     * default batch size differs. Then every lazy collection of every batch builds its own loader
+     * (its SQL, anew), which was 3% of a rebuild; with the same size the prepared loaders serve.
+     */
+    private final boolean ownFetchBatchSize;
 
     IndexRebuild(EntityManagerFactory entityManagerFactory, int threads, int batchSize, boolean merge) {
         this.entityManagerFactory = entityManagerFactory;
         this.threads = Math.max(1, threads);
         this.batchSize = Math.max(1, batchSize);
         this.merge = merge;
+        this.ownFetchBatchSize = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
+                .getSessionFactoryOptions().getDefaultBatchFetchSize() != this.batchSize;
     }
 
     /** Rebuilds the indexes; returns how long the final merge took (zero without one). */
@@ -131,7 +140,9 @@ final class IndexRebuild {
             session.setHibernateFlushMode(FlushMode.MANUAL);
             session.setCacheMode(CacheMode.IGNORE);
             // The batch's collections (titles, goals, events, partners...) each in one query.
-            session.setFetchBatchSize(ids.size());
+            if (ownFetchBatchSize) {
+                session.setFetchBatchSize(batchSize);
+            }
             SearchSession search = Search.session(em);
             search.indexingPlanSynchronizationStrategy(WRITTEN);
             SearchIndexingPlan plan = search.indexingPlan();

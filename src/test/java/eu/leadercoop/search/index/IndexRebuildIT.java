@@ -109,6 +109,15 @@ class IndexRebuildIT {
             assertThat(documents(index.resolve("project"))).isEqualTo(projects);
             assertThat(documents(index.resolve("event"))).isEqualTo(events);
         }
+        // One project per batch, more batches than threads: the sessions fetch collections with a
+        // batch size of their own, not Hibernate's.
+        delete(index);
+        try (ConfigurableApplicationContext app = start(
+                "--leadercoop.search.rebuild-batch-size=1", "--leadercoop.search.rebuild-threads=3")) {
+            assertThat(projects).hasSizeGreaterThan(3);
+            assertThat(documents(index.resolve("project"))).isEqualTo(projects);
+            assertThat(documents(index.resolve("event"))).isEqualTo(events);
+        }
     }
 
     /** Each document (by id): for each field its terms with their frequency, and its stored values in order. */
@@ -147,12 +156,13 @@ class IndexRebuildIT {
         return documents;
     }
 
-    private ConfigurableApplicationContext start() {
+    private ConfigurableApplicationContext start(String... settings) {
         String h2 = "jdbc:h2:file:" + dataDir.resolve("db/leadercoop")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        return new SpringApplicationBuilder(LeaderCoopApplication.class).run(
+        return new SpringApplicationBuilder(LeaderCoopApplication.class).run(Stream.concat(Stream.of(
                 "--server.port=0", "--leadercoop.data-dir=" + dataDir, "--spring.datasource.url=" + h2,
-                "--spring.datasource.username=sa", "--spring.datasource.password=", "--management.server.port=");
+                "--spring.datasource.username=sa", "--spring.datasource.password=", "--management.server.port="),
+                Stream.of(settings)).toArray(String[]::new));
     }
 
     private static long hackathonProjects(ConfigurableApplicationContext app) {
