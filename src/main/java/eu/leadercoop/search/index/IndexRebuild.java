@@ -148,7 +148,10 @@ final class IndexRebuild {
             SearchIndexingPlan plan = search.indexingPlan();
             em.getTransaction().begin();
             try {
-                em.createQuery(query, Object.class).setParameter("ids", ids).getResultList().forEach(plan::addOrUpdate);
+                // As a list: given a collection, setParameter first tries it as one id and throws (and
+                // catches) an exception whose message spells out all the batch's ids.
+                session.createSelectionQuery(query, Object.class).setParameterList("ids", ids, Long.class)
+                        .getResultList().forEach(plan::addOrUpdate);
                 plan.execute();
                 // Nothing to write (read-only, never flushed), but a commit lets Hibernate Search's
                 // before-completion hook run; after a rollback ORM warns about it on every batch.

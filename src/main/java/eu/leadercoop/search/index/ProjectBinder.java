@@ -43,6 +43,7 @@ final class ProjectBinder implements TypeBinder {
 
     /** A programme field often names two ("PROW, KSOW"): each is its own facet value. */
     private static final Pattern PROGRAMME_SEPARATOR = Pattern.compile("\\s*[,;/]\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_YEARS = 30;
     private static final int MAX_KEYWORD = 256;
     /**
@@ -278,7 +279,7 @@ final class ProjectBinder implements TypeBinder {
         }
 
         private static String keyword(String value) {
-            String v = value.strip().replaceAll("\\s+", " ");
+            String v = SPACES.matcher(value.strip()).replaceAll(" ");
             return v.length() <= MAX_KEYWORD ? v : v.substring(0, MAX_KEYWORD);
         }
     }
