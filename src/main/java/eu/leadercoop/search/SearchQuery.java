@@ -116,7 +116,7 @@ public record SearchQuery(String text, String lang, Map<Facet, Set<String>> filt
     }
 
     static List<String> statusCodes() {
-        return Arrays.stream(ProjectStatus.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(ProjectStatus.values()).map(ProjectStatus::code).toList();
     }
 
     private static String codes(Enum<?>[] values) {

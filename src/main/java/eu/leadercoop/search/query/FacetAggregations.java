@@ -1,5 +1,6 @@
 package eu.leadercoop.search.query;
 
+import eu.leadercoop.registry.model.ProjectStatus;
 import eu.leadercoop.search.BudgetBand;
 import eu.leadercoop.search.Facet;
 import eu.leadercoop.search.index.ProjectFields;
@@ -22,9 +23,6 @@ import org.hibernate.search.util.common.data.Range;
  * are planned, those whose last day is before today completed, the rest of the dated ones running.
  */
 final class FacetAggregations {
-
-    private static final String PLANNED = "planned";
-    private static final String COMPLETED = "completed";
 
     private final SearchAggregationFactory f;
     private final LocalDate today;
@@ -95,11 +93,11 @@ final class FacetAggregations {
                 long started = first.getOrDefault(Range.canonical(null, today.plusDays(1)), 0L);
                 long planned = first.getOrDefault(Range.canonical(today.plusDays(1), null), 0L);
                 long completed = last.getOrDefault(Range.canonical(null, today), 0L);
-                counts.put(PLANNED, planned);
+                counts.put(ProjectStatus.PLANNED.code(), planned);
                 // A completed project has started (its first day is before its last), so running = started - completed.
-                counts.put("running", started - completed);
-                counts.put(COMPLETED, completed);
-                counts.put("unknown", total - started - planned);
+                counts.put(ProjectStatus.RUNNING.code(), started - completed);
+                counts.put(ProjectStatus.COMPLETED.code(), completed);
+                counts.put(ProjectStatus.UNKNOWN.code(), total - started - planned);
             }
             default -> counts.putAll((Map<String, Long>) result.aggregation(facetKeys.getFirst()));
         }

@@ -1,5 +1,6 @@
 package eu.leadercoop.search.query;
 
+import eu.leadercoop.registry.model.ProjectStatus;
 import eu.leadercoop.search.BudgetBand;
 import eu.leadercoop.search.Facet;
 import eu.leadercoop.search.index.ProjectFields;
@@ -132,10 +133,10 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counter, Map<F
 
     private static Map<String, Long> statusCounts(long[] statuses, long matched) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("planned", statuses[0]);
-        counts.put("running", statuses[1]);
-        counts.put("completed", statuses[2]);
-        counts.put("unknown", matched - statuses[0] - statuses[1] - statuses[2]);
+        counts.put(ProjectStatus.PLANNED.code(), statuses[0]);
+        counts.put(ProjectStatus.RUNNING.code(), statuses[1]);
+        counts.put(ProjectStatus.COMPLETED.code(), statuses[2]);
+        counts.put(ProjectStatus.UNKNOWN.code(), matched - statuses[0] - statuses[1] - statuses[2]);
         return counts;
     }
 

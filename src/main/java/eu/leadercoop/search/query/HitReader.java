@@ -11,7 +11,6 @@ import eu.leadercoop.search.index.ProjectFields;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
@@ -87,7 +86,7 @@ public final class HitReader {
         List<ProjectSummary.PartnerRef> partners = ((List<String>) row[6]).stream().map(HitReader::partner).toList();
         ProjectSummary project = new ProjectSummary((Long) row[0], language, title, (String) row[3],
                 new ProjectDetails.Period(start, end, null),
-                ProjectStatus.of(start, end, today).name().toLowerCase(Locale.ROOT), partners, money((String) row[7]),
+                ProjectStatus.of(start, end, today).code(), partners, money((String) row[7]),
                 "published"); // the index holds published projects only
         return new SearchResults.Hit(project, highlight ? highlights(row, lang) : new SearchResults.Highlights(null, List.of(), List.of()));
     }

@@ -1,5 +1,6 @@
 package eu.leadercoop.search.query;
 
+import eu.leadercoop.registry.model.ProjectStatus;
 import eu.leadercoop.search.BudgetBand;
 import eu.leadercoop.search.Facet;
 import eu.leadercoop.search.SearchQuery;
@@ -137,15 +138,15 @@ final class LuceneProjectQuery {
         return DoublePoint.newRangeQuery(ProjectFields.BUDGET_EUR, from, to);
     }
 
-    private Query status(String status) {
-        return switch (status) {
-            case "planned" -> LongPoint.newRangeQuery(ProjectFields.FIRST_DAY, today + 1, Long.MAX_VALUE);
-            case "completed" -> LongPoint.newRangeQuery(ProjectFields.LAST_DAY, Long.MIN_VALUE, today - 1);
-            case "running" -> new BooleanQuery.Builder()
+    private Query status(String code) {
+        return switch (ProjectStatus.ofCode(code).orElse(ProjectStatus.UNKNOWN)) {
+            case PLANNED -> LongPoint.newRangeQuery(ProjectFields.FIRST_DAY, today + 1, Long.MAX_VALUE);
+            case COMPLETED -> LongPoint.newRangeQuery(ProjectFields.LAST_DAY, Long.MIN_VALUE, today - 1);
+            case RUNNING -> new BooleanQuery.Builder()
                     .add(LongPoint.newRangeQuery(ProjectFields.FIRST_DAY, Long.MIN_VALUE, today), Occur.FILTER)
                     .add(LongPoint.newRangeQuery(ProjectFields.LAST_DAY, today, Long.MAX_VALUE), Occur.FILTER)
                     .build();
-            default -> new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER)
+            case UNKNOWN -> new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER)
                     .add(new FieldExistsQuery(ProjectFields.FIRST_DAY), Occur.MUST_NOT).build();
         };
     }

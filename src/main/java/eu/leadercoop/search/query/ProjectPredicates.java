@@ -1,5 +1,6 @@
 package eu.leadercoop.search.query;
 
+import eu.leadercoop.registry.model.ProjectStatus;
 import eu.leadercoop.search.BudgetBand;
 import eu.leadercoop.search.Facet;
 import eu.leadercoop.search.SearchQuery;
@@ -161,14 +162,14 @@ public final class ProjectPredicates {
         return f.range().field(ProjectFields.BUDGET_EUR).within(Range.canonical(band.from(), band.to())).toPredicate();
     }
 
-    private SearchPredicate status(String status) {
-        return switch (status) {
-            case "planned" -> f.range().field(ProjectFields.FIRST_DAY).greaterThan(today).toPredicate();
-            case "completed" -> f.range().field(ProjectFields.LAST_DAY).lessThan(today).toPredicate();
-            case "running" -> f.bool()
+    private SearchPredicate status(String code) {
+        return switch (ProjectStatus.ofCode(code).orElse(ProjectStatus.UNKNOWN)) {
+            case PLANNED -> f.range().field(ProjectFields.FIRST_DAY).greaterThan(today).toPredicate();
+            case COMPLETED -> f.range().field(ProjectFields.LAST_DAY).lessThan(today).toPredicate();
+            case RUNNING -> f.bool()
                     .must(f.range().field(ProjectFields.FIRST_DAY).atMost(today))
                     .must(f.range().field(ProjectFields.LAST_DAY).atLeast(today)).toPredicate();
-            default -> f.bool().mustNot(f.exists().field(ProjectFields.FIRST_DAY)).toPredicate();
+            case UNKNOWN -> f.bool().mustNot(f.exists().field(ProjectFields.FIRST_DAY)).toPredicate();
         };
     }
 }

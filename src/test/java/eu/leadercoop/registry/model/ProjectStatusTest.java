@@ -28,4 +28,14 @@ class ProjectStatusTest {
         assertThat(ProjectStatus.of(null, null, LocalDate.of(2024, 1, 1))).isEqualTo(ProjectStatus.UNKNOWN);
         assertThat(ProjectStatus.of(null, june2025, LocalDate.of(2024, 1, 1))).isEqualTo(ProjectStatus.RUNNING);
     }
+
+    @Test
+    void eachStatusHasALowerCaseCodeThatNamesItBack() {
+        assertThat(ProjectStatus.RUNNING.code()).isEqualTo("running");
+        for (ProjectStatus status : ProjectStatus.values()) {
+            assertThat(ProjectStatus.ofCode(status.code())).contains(status);
+        }
+        assertThat(ProjectStatus.ofCode("RUNNING")).isEmpty();
+        assertThat(ProjectStatus.ofCode("ongoing")).isEmpty();
+    }
 }
