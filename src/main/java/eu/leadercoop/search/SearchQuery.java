@@ -116,7 +116,7 @@ public record SearchQuery(String text, String lang, Map<Facet, Set<String>> filt
     }
 
     static List<String> statusCodes() {
-        return Arrays.stream(ProjectStatus.values()).map(ProjectStatus::code).toList();
+        return Arrays.stream(ProjectStatus.values()).map(Codes::of).toList();
     }
 
     private static String codes(Enum<?>[] values) {

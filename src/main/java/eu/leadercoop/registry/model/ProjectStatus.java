@@ -2,9 +2,6 @@ package eu.leadercoop.registry.model;
 
 import eu.leadercoop.registry.time.PartialDate;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
 
 /** Where a project stands in time, derived from its period; never stored. */
 public enum ProjectStatus {
@@ -28,14 +25,5 @@ public enum ProjectStatus {
             return COMPLETED;
         }
         return RUNNING;
-    }
-
-    /** The name used in URLs, JSON and search facets: {@code planned}. */
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Optional<ProjectStatus> ofCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst();
     }
 }

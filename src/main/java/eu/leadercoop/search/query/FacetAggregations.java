@@ -1,5 +1,6 @@
 package eu.leadercoop.search.query;
 
+import eu.leadercoop.registry.model.Codes;
 import eu.leadercoop.registry.model.ProjectStatus;
 import eu.leadercoop.search.BudgetBand;
 import eu.leadercoop.search.Facet;
@@ -93,11 +94,11 @@ final class FacetAggregations {
                 long started = first.getOrDefault(Range.canonical(null, today.plusDays(1)), 0L);
                 long planned = first.getOrDefault(Range.canonical(today.plusDays(1), null), 0L);
                 long completed = last.getOrDefault(Range.canonical(null, today), 0L);
-                counts.put(ProjectStatus.PLANNED.code(), planned);
+                counts.put(Codes.of(ProjectStatus.PLANNED), planned);
                 // A completed project has started (its first day is before its last), so running = started - completed.
-                counts.put(ProjectStatus.RUNNING.code(), started - completed);
-                counts.put(ProjectStatus.COMPLETED.code(), completed);
-                counts.put(ProjectStatus.UNKNOWN.code(), total - started - planned);
+                counts.put(Codes.of(ProjectStatus.RUNNING), started - completed);
+                counts.put(Codes.of(ProjectStatus.COMPLETED), completed);
+                counts.put(Codes.of(ProjectStatus.UNKNOWN), total - started - planned);
             }
             default -> counts.putAll((Map<String, Long>) result.aggregation(facetKeys.getFirst()));
         }

@@ -1,5 +1,6 @@
 package eu.leadercoop.search.query;
 
+import eu.leadercoop.registry.model.Codes;
 import eu.leadercoop.registry.model.ProjectStatus;
 import eu.leadercoop.search.BudgetBand;
 import eu.leadercoop.search.Facet;
@@ -133,10 +134,10 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counter, Map<F
 
     private static Map<String, Long> statusCounts(long[] statuses, long matched) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put(ProjectStatus.PLANNED.code(), statuses[0]);
-        counts.put(ProjectStatus.RUNNING.code(), statuses[1]);
-        counts.put(ProjectStatus.COMPLETED.code(), statuses[2]);
-        counts.put(ProjectStatus.UNKNOWN.code(), matched - statuses[0] - statuses[1] - statuses[2]);
+        counts.put(Codes.of(ProjectStatus.PLANNED), statuses[0]);
+        counts.put(Codes.of(ProjectStatus.RUNNING), statuses[1]);
+        counts.put(Codes.of(ProjectStatus.COMPLETED), statuses[2]);
+        counts.put(Codes.of(ProjectStatus.UNKNOWN), matched - statuses[0] - statuses[1] - statuses[2]);
         return counts;
     }
 

@@ -2,6 +2,7 @@ package eu.leadercoop.search.query;
 
 import eu.leadercoop.registry.ProjectDetails;
 import eu.leadercoop.registry.ProjectSummary;
+import eu.leadercoop.registry.model.Codes;
 import eu.leadercoop.registry.model.Money;
 import eu.leadercoop.registry.model.ProjectStatus;
 import eu.leadercoop.registry.time.PartialDate;
@@ -86,7 +87,7 @@ public final class HitReader {
         List<ProjectSummary.PartnerRef> partners = ((List<String>) row[6]).stream().map(HitReader::partner).toList();
         ProjectSummary project = new ProjectSummary((Long) row[0], language, title, (String) row[3],
                 new ProjectDetails.Period(start, end, null),
-                ProjectStatus.of(start, end, today).code(), partners, money((String) row[7]),
+                Codes.of(ProjectStatus.of(start, end, today)), partners, money((String) row[7]),
                 "published"); // the index holds published projects only
         return new SearchResults.Hit(project, highlight ? highlights(row, lang) : new SearchResults.Highlights(null, List.of(), List.of()));
     }

@@ -1,5 +1,6 @@
 package eu.leadercoop.search.query;
 
+import eu.leadercoop.registry.model.Codes;
 import eu.leadercoop.registry.model.ProjectStatus;
 import eu.leadercoop.search.BudgetBand;
 import eu.leadercoop.search.Facet;
@@ -139,7 +140,7 @@ final class LuceneProjectQuery {
     }
 
     private Query status(String code) {
-        return switch (ProjectStatus.ofCode(code).orElse(ProjectStatus.UNKNOWN)) {
+        return switch (Codes.parse(ProjectStatus.class, code).orElse(ProjectStatus.UNKNOWN)) {
             case PLANNED -> LongPoint.newRangeQuery(ProjectFields.FIRST_DAY, today + 1, Long.MAX_VALUE);
             case COMPLETED -> LongPoint.newRangeQuery(ProjectFields.LAST_DAY, Long.MIN_VALUE, today - 1);
             case RUNNING -> new BooleanQuery.Builder()

@@ -1,5 +1,6 @@
 package eu.leadercoop.search.query;
 
+import eu.leadercoop.registry.model.Codes;
 import eu.leadercoop.registry.model.ProjectStatus;
 import eu.leadercoop.search.BudgetBand;
 import eu.leadercoop.search.Facet;
@@ -163,7 +164,7 @@ public final class ProjectPredicates {
     }
 
     private SearchPredicate status(String code) {
-        return switch (ProjectStatus.ofCode(code).orElse(ProjectStatus.UNKNOWN)) {
+        return switch (Codes.parse(ProjectStatus.class, code).orElse(ProjectStatus.UNKNOWN)) {
             case PLANNED -> f.range().field(ProjectFields.FIRST_DAY).greaterThan(today).toPredicate();
             case COMPLETED -> f.range().field(ProjectFields.LAST_DAY).lessThan(today).toPredicate();
             case RUNNING -> f.bool()

