@@ -55,7 +55,8 @@ public record ExtractedProject(
 
     /** The warning of a text that does not look Estonian, Polish or English (the review page says it in its own words). */
     public static final String OTHER_LANGUAGE_WARNING =
-            "The text does not look Estonian, Polish or English: check every field, and choose the language of the record.";
+            "The language of the text could not be told (the importer reads Estonian, Polish, English, Latvian, Lithuanian, "
+                    + "Finnish, Swedish, German, French and Czech): check every field, and choose the language of the record.";
 
     /** Activity scopes: the whole partnership's, or one partner's additional activity. */
     public static final String JOINT = "joint";

@@ -72,15 +72,19 @@ class ExtractCommandTest {
     }
 
     @Test
-    void writesTheWarningThatTheTextIsNotEstonianPolishOrEnglishIntoTheJson(@TempDir Path dir) throws Exception {
+    void writesTheWarningThatTheLanguageCouldNotBeToldIntoTheJson(@TempDir Path dir) throws Exception {
+        Path italian = Files.write(dir.resolve("italian.txt"), Fixtures.bytes("variants/italian.txt"));
         Path german = Files.write(dir.resolve("german.txt"), Fixtures.bytes("variants/german.txt"));
         Path estonian = Files.write(dir.resolve("000.txt"), Fixtures.bytes("seeds/" + Fixtures.SEEDS[0]));
-        assertThat(run(german.toString(), estonian.toString())).isZero();
+        assertThat(run(italian.toString(), german.toString(), estonian.toString())).isZero();
         List<JsonNode> docs = objects();
         assertThat(docs.get(0).get("language").isNull()).isTrue();
-        assertThat(docs.get(0).get("warnings").get(0).asString()).isEqualTo(
-                "The text does not look Estonian, Polish or English: check every field, and choose the language of the record.");
-        assertThat(docs.get(1).get("warnings").toString()).doesNotContain("does not look Estonian");
+        assertThat(docs.get(0).get("warnings").get(0).asString()).isEqualTo("The language of the text could not be told "
+                + "(the importer reads Estonian, Polish, English, Latvian, Lithuanian, Finnish, Swedish, German, French and "
+                + "Czech): check every field, and choose the language of the record.");
+        assertThat(docs.get(1).get("language").asString()).isEqualTo("de");
+        assertThat(docs.get(1).get("warnings").toString()).doesNotContain("could not be told");
+        assertThat(docs.get(2).get("warnings").toString()).doesNotContain("could not be told");
     }
 
     @Test

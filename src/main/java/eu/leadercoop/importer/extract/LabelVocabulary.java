@@ -2,11 +2,12 @@ package eu.leadercoop.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words that label the parts of a project page in Estonian, Polish and English.
+ * The words that label the parts of a project page, in every language of {@link Vocabulary} (one data file each).
  *
  * <p>One alternation per kind, all in one pattern matched against lower-cased text; inflected forms are
  * covered by stems ({@code eesmär\p{L}*} reads eesmärk, eesmärgid, eesmärgiks). Kinds that are more
@@ -20,111 +21,60 @@ final class LabelVocabulary {
     record LabelMatch(SectionKind kind, int start, int end, boolean weak) {
     }
 
-    private record Entry(SectionKind kind, boolean weak, String regex) {
-    }
-
-    private static final String L = "\\p{L}*";
-
-    private static final List<Entry> ENTRIES = List.of(
-            new Entry(SectionKind.FUNDING_OBJECTIVE, false,
-                    "cel(?:e|u)? (?:ksow|prow|szczegółow" + L + "|operacyjn" + L + ")|cel \\d+|objective \\d+|eesmärk \\d+"),
-            new Entry(SectionKind.FUNDING_MEASURE, false,
-                    "działani" + L + " \\d+(?:\\.\\d+)*|poddziałani" + L + "|meede \\d|meetme \\d|measure \\d+(?:\\.\\d+)*"
-                            + "|tegevussuun" + L
-                            + "|meede|meetme|measure"),
-            new Entry(SectionKind.FUNDING_PRIORITY, false, "priorite" + L + "|prioryte" + L + "|priorit(?:y|ies)"),
-            new Entry(SectionKind.NETWORK_PARTNERS, false,
-                    "partner" + L + " (?:ksow|sieci)|partner" + L + " (?:of the )?(?:national )?(?:rural )?network"
-                            + "|võrgustiku partner" + L),
-            new Entry(SectionKind.PARTNER_ACTIVITIES, false,
-                    "lisategevus" + L + "|działania własne" + L + "|własne działania|additional activities"
-                            + "|own activities|partneri tegevused"),
-            new Entry(SectionKind.JOINT_ACTIVITIES, false,
-                    "ühistegevus" + L + "|ühised tegevused|działania wspólne|wspólne działania|joint activities"
-                            + "|common activities"),
-            new Entry(SectionKind.TITLE, false,
-                    "projekti (?:nimi|nimetus|pealkiri)|nazwa (?:projektu|operacji)|tytuł(?: projektu)?"
-                            + "|project (?:title|name)|pealkiri|nimetus|title"),
-            new Entry(SectionKind.REFERENCE, false,
-                    "viitenumb" + L + "|viitenr|registreerimisnumb" + L + "|registrinumb" + L
-                            + "|(?:projekti|taotluse|lepingu) (?:number|nr)|numer (?:projektu|umowy|wniosku|operacji)"
-                            + "|nr (?:projektu|umowy|wniosku|operacji)|znak sprawy|reference(?: number| no)?"
-                            + "|project (?:number|no|id)|ref(?:\\.)? no"),
-            new Entry(SectionKind.PERIOD, false,
-                    "projekt viiakse ellu" + L + "|(?:elluviimise |tegevuste |projekti )?periood" + L
-                            + "|kestus|ajavahemik|toimumise aeg|czas (?:trwania|realizacji)|okres (?:realizacji|trwania)"
-                            + "|termin realizacji|(?:project |implementation )?period|duration|timeframe|time frame"),
-            new Entry(SectionKind.LEAD_PARTNER, false,
-                    "juhtpartner" + L + "|partner wiodący|lider(?: projektu)?|lead partner|koordynator|coordinator"
-                            + "|koordinaator"),
-            new Entry(SectionKind.APPLICANT, false, "taotleja|wnioskodawca|beneficjent|applicant|beneficiary"),
-            new Entry(SectionKind.PARTNERS, false,
-                    L + "partnerid|partnerzy|partnerów|partnerzy projektu|(?:project )?partners|partner"),
-            new Entry(SectionKind.BUDGET, false,
-                    "eelarve" + L + "|kogumaksumus" + L + "|maksumus" + L + "|omaosalus" + L + "|omafinantseering" + L
-                            + "|toetuse summa|toetus|budżet" + L + "|koszt" + L + "|wartość projektu|dofinansowani" + L
-                            + "|wkład własny|kwota|budget|costs?|grant|own contribution|finances|financing"),
-            new Entry(SectionKind.FUNDING, false,
-                    "rahastaja|rahastus" + L + "|toetusprogramm" + L + "|źródło finansowania|źródła finansowania"
-                            + "|fundusz" + L + "|funded by|funding|programme|finansowani" + L),
-            new Entry(SectionKind.TARGET_GROUPS, false,
-                    "sihtrühm" + L + "|sihtgrup" + L + "|odbiorc" + L + "|grup" + L + " docelow" + L
-                            + "|target groups?|beneficiaries"),
-            new Entry(SectionKind.GOALS, false,
-                    "eesmär" + L + "|celem|cele|cel|goals?|aims?|objectives?|purpose"),
-            new Entry(SectionKind.DESCRIPTION, false,
-                    "lühikirjeldus|kirjeldus|tutvustus|opis" + L + "|description|summary|about the project"),
-            new Entry(SectionKind.EVENTS, false,
-                    "üritused|sündmused|toimunud üritused|wydarzenia|events"),
-            new Entry(SectionKind.ACTIVITIES, false,
-                    "tegevused|tegevuste|tegevuskava|działania|zadania|activities|work plan|harmonogram"),
-            new Entry(SectionKind.RESULTS, false,
-                    "tulemus" + L + "|väljund" + L + "|rezultat" + L + "|efekty|wskaźnik" + L
-                            + "|(?:expected )?results?|outcomes?|outputs?|indicators?"),
-            new Entry(SectionKind.MEDIA, false,
-                    "meediakajastus" + L + "|meedias|meedia|relacje" + L + "|w mediach|media(?: coverage)?|in the press"
-                            + "|press"),
-            new Entry(SectionKind.CONTACT, false,
-                    "lisainfo|lisateave|kontakt" + L + "|contact" + L + "|more information|further information"),
-            new Entry(SectionKind.WEBSITE, false,
-                    "veebileh" + L + "|kodulehe" + L + "|koduleht|strona (?:internetowa|www|projektu)|website"
-                            + "|web ?page|homepage"),
-            new Entry(SectionKind.RESULTS, true, "mõju|impact|oodatav" + L),
-            new Entry(SectionKind.CONTACT, true, "info|informacj" + L));
-
     /**
-     * Words that lead a label without being one: the Estonian genitive of "project" ({@code Koostööprojekti partnerid},
-     * {@code Projekti eesmärgid}) and "planned", "expected" ({@code Planeeritavad tegevused}, {@code Oczekiwane
-     * rezultaty}). They belong to the label, so that a label without colon still starts its line.
+     * The kinds in the order they are tried at one place in a heading: more specific ones first, so that
+     * {@code cele ksow} (a funding objective) wins over {@code cele} (goals) and {@code działanie 4} (a funding
+     * measure) over {@code działania} (activities). Weak labels come after every strong one.
      */
-    private static final String LEAD = "(?:(?:koostöö)?projekti |planeeritavad |kavandatavad |oodatav(?:ad)? |planowane "
-            + "|oczekiwane |planned |expected )?";
-    /**
-     * Words that complete a label after it: {@code Budżet projektu}, {@code Cele projektu}, {@code Kontakt do Partnera}.
-     * Not the Estonian {@code projekti}: it comes before its noun, and after a label it begins the value
-     * ({@code Eesmärk ja lühikirjeldus Projekti aitab …}).
-     */
-    private static final String COMPLEMENT = "(?: projektu| (?:do )?partnera| of the project)?";
+    private static final List<SectionKind> ORDER = List.of(SectionKind.FUNDING_OBJECTIVE, SectionKind.FUNDING_MEASURE,
+            SectionKind.FUNDING_PRIORITY, SectionKind.NETWORK_PARTNERS, SectionKind.PARTNER_ACTIVITIES,
+            SectionKind.JOINT_ACTIVITIES, SectionKind.TITLE, SectionKind.REFERENCE, SectionKind.PERIOD,
+            SectionKind.LEAD_PARTNER, SectionKind.APPLICANT, SectionKind.PARTNERS, SectionKind.BUDGET, SectionKind.FUNDING,
+            SectionKind.TARGET_GROUPS, SectionKind.GOALS, SectionKind.DESCRIPTION, SectionKind.EVENTS,
+            SectionKind.ACTIVITIES, SectionKind.RESULTS, SectionKind.MEDIA, SectionKind.CONTACT, SectionKind.WEBSITE);
 
     private static final Pattern PATTERN;
     private static final SectionKind[] GROUP_KIND;
     private static final boolean[] GROUP_WEAK;
 
     static {
+        Vocabulary vocabulary = Vocabulary.get();
+        List<String> groups = new ArrayList<>();
+        List<SectionKind> kinds = new ArrayList<>();
+        List<Boolean> weak = new ArrayList<>();
+        for (boolean weakPass : new boolean[]{false, true}) {
+            for (SectionKind kind : ORDER) {
+                String key = "label." + kind.name().toLowerCase(Locale.ROOT) + (weakPass ? ".weak" : "");
+                String alternation = vocabulary.alternation(key);
+                if (alternation != null) {
+                    groups.add(alternation);
+                    kinds.add(kind);
+                    weak.add(weakPass);
+                }
+            }
+        }
         StringBuilder regex = new StringBuilder();
-        GROUP_KIND = new SectionKind[ENTRIES.size() + 1];
-        GROUP_WEAK = new boolean[ENTRIES.size() + 1];
-        for (int i = 0; i < ENTRIES.size(); i++) {
-            Entry e = ENTRIES.get(i);
+        GROUP_KIND = new SectionKind[groups.size() + 1];
+        GROUP_WEAK = new boolean[groups.size() + 1];
+        for (int i = 0; i < groups.size(); i++) {
             if (i > 0) {
                 regex.append('|');
             }
             // the word must end where the label ends, so that the engine tries the next alternative instead
-            regex.append("((?:").append(e.regex()).append(")(?![\\p{L}\\p{N}]))");
-            GROUP_KIND[i + 1] = e.kind();
-            GROUP_WEAK[i + 1] = e.weak();
+            regex.append("((?:").append(groups.get(i)).append(")(?![\\p{L}\\p{N}]))");
+            GROUP_KIND[i + 1] = kinds.get(i);
+            GROUP_WEAK[i + 1] = weak.get(i);
         }
-        PATTERN = Pattern.compile(LEAD + "(?:" + regex + ")" + COMPLEMENT + "(?![\\p{L}\\p{N}])");
+        // words before a label that belong to it (Koostööprojekti partnerid, Planned activities), so that a label
+        // without colon still starts its line; and after it (Budżet projektu, Goals of the project). Not the Estonian
+        // projekti after a label: there it begins the value (Eesmärk ja lühikirjeldus Projekti aitab …)
+        String lead = optional(vocabulary.alternation("label.lead"), "", " ");
+        String complement = optional(vocabulary.alternation("label.complement"), " ", "");
+        PATTERN = Pattern.compile(lead + "(?:" + regex + ")" + complement + "(?![\\p{L}\\p{N}])");
+    }
+
+    private static String optional(String alternation, String before, String after) {
+        return alternation == null ? "" : "(?:" + before + "(?:" + alternation + ")" + after + ")?";
     }
 
     private LabelVocabulary() {

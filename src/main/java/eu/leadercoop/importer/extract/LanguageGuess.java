@@ -1,38 +1,54 @@
 package eu.leadercoop.importer.extract;
 
-import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Guesses whether a page is in Estonian, Polish or English from its short function words and its letters
- * (õ is Estonian, ą ę ł ś ź ż ń ć are Polish). Enough to pick the language of a project page; not a general
- * language identifier: letters alone never decide, and a page whose words are more often those of a neighbouring
- * language (German, Finnish, Latvian, Lithuanian, French) is in none of the three.
+ * Guesses the language of a page from its frequent short words ({@code words} in each language's
+ * {@link Vocabulary} file) and the letters only some languages write (õ is Estonian, ł Polish, ā Latvian, ė
+ * Lithuanian, å Swedish, ß German, ř Czech). Enough to pick the language of a project page; not a general
+ * language identifier: letters alone never decide.
  */
 final class LanguageGuess {
 
-    private static final Set<String> ET = Set.of("ja", "on", "ning", "ka", "et", "ei", "või", "mis", "kus", "oma",
-            "kui", "see", "projekti", "koostöö", "vähemalt", "läbi", "sh", "ühe", "aasta", "tegevused",
-            "eesmärk", "partnerid", "periood", "toetus", "kohta", "osas", "nende", "koos");
-    private static final Set<String> PL = Set.of("i", "w", "na", "z", "do", "się", "oraz", "dla", "jest", "od",
-            "przez", "że", "nie", "lub", "który", "które", "projektu", "współpracy", "obszarów", "wiejskich", "ze",
-            "po", "są", "jak", "tym", "działania", "celu", "zakresie", "rozwoju");
-    private static final Set<String> EN = Set.of("the", "and", "of", "to", "in", "for", "with", "is", "on", "are",
-            "by", "at", "be", "will", "project", "partners", "from", "this", "that", "as", "an", "activities",
-            "which", "their", "was", "were");
+    private static final List<String> LANGUAGES = Vocabulary.get().languages();
+    /** word → the indexes of the languages it is frequent in */
+    private static final Map<String, int[]> WORDS = new HashMap<>();
+    private static final Map<Character, int[]> LETTERS = new HashMap<>();
+    /** the weight of each language's letters in {@link #LETTERS}, in the same order */
+    private static final Map<Character, Integer> LETTER_WEIGHT = new HashMap<>();
 
-    /** Frequent short words of languages LEADER pages near ours are written in, and not of et, pl or en. */
-    private static final Set<String> OTHER = Set.of("der", "die", "das", "und", "von", "mit", "den", "im", "für",
-            "ist", "des", "ein", "eine", "auf", "zwischen", "että", "ovat", "tai", "myös", "sekä", "joka", "hankkeen",
-            "un", "ar", "ir", "kas", "projekta", "vai", "projekto", "kad", "yra", "bei", "le", "les", "et",
-            "pour", "avec", "une", "du");
+    static {
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            for (String w : Vocabulary.get().written(LANGUAGES.get(i), "words")) {
+                int[] old = WORDS.get(w);
+                int[] langs = old == null ? new int[]{i} : append(old, i);
+                WORDS.put(w, langs);
+            }
+        }
+        letters(2, "õ", "et");
+        letters(1, "äö", "et", "fi", "sv", "de");
+        letters(1, "ü", "et", "de");
+        letters(1, "šž", "et", "lv", "lt", "cs");
+        letters(2, "łśźżńć", "pl");
+        letters(1, "ąę", "pl", "lt");
+        letters(2, "āēīņļķģ", "lv");
+        letters(1, "ū", "lv", "lt");
+        letters(2, "ėįų", "lt");
+        letters(2, "ěřů", "cs");
+        letters(2, "å", "sv");
+        letters(2, "ß", "de");
+        letters(1, "èêçàù", "fr");
+    }
 
     private LanguageGuess() {
     }
 
-    /** {@code et}, {@code pl} or {@code en}; null when the text gives too little to tell or is in another language. */
+    /** A language code of the vocabulary ({@code et}, {@code pl}, {@code lv} ...); null when the text gives too little. */
     static String guess(String lower) {
-        int[] letters = new int[3];
-        int[] words = new int[4];
+        int[] letters = new int[LANGUAGES.size()];
+        int[] words = new int[LANGUAGES.size()];
         int n = lower.length();
         int i = 0;
         while (i < n) {
@@ -44,43 +60,55 @@ final class LanguageGuess {
             int start = i;
             while (i < n && Character.isLetter(lower.charAt(i))) {
                 char d = lower.charAt(i);
-                if (d == 'õ' || d == 'š' || d == 'ž') {
-                    letters[ET_] += 2;
-                } else if (d == 'ä' || d == 'ö' || d == 'ü') {
-                    letters[ET_] += 1;
-                } else if (d == 'ą' || d == 'ę' || d == 'ł' || d == 'ś' || d == 'ź' || d == 'ż' || d == 'ń'
-                        || d == 'ć') {
-                    letters[PL_] += 2;
+                if (d > 0x7f) {
+                    int[] langs = LETTERS.get(d);
+                    if (langs != null) {
+                        int weight = LETTER_WEIGHT.get(d);
+                        for (int lang : langs) {
+                            letters[lang] += weight;
+                        }
+                    }
                 }
                 i++;
             }
             if (i - start <= 10) {
-                String w = lower.substring(start, i);
-                words[ET_] += ET.contains(w) ? 1 : 0;
-                words[PL_] += PL.contains(w) ? 1 : 0;
-                words[EN_] += EN.contains(w) ? 1 : 0;
-                // "et" is Estonian too: it counts for French only beside other French words
-                words[OTHER_] += OTHER.contains(w) && !ET.contains(w) ? 1 : 0;
+                int[] langs = WORDS.get(lower.substring(start, i));
+                if (langs != null) {
+                    for (int lang : langs) {
+                        words[lang]++;
+                    }
+                }
             }
         }
         int best = -1;
         int bestScore = 0;
-        for (int lang = 0; lang < 3; lang++) {
+        for (int lang = 0; lang < LANGUAGES.size(); lang++) {
             int score = letters[lang] + 3 * words[lang];
             if (score > bestScore) {
                 best = lang;
                 bestScore = score;
             }
         }
-        if (best < 0 || bestScore < 6 || words[best] < 2 || words[OTHER_] > words[best]) {
+        if (best < 0 || bestScore < 6 || words[best] < 2) {
             return null;
         }
-        return CODES[best];
+        return LANGUAGES.get(best);
     }
 
-    private static final int ET_ = 0;
-    private static final int PL_ = 1;
-    private static final int EN_ = 2;
-    private static final int OTHER_ = 3;
-    private static final String[] CODES = {"et", "pl", "en"};
+    private static void letters(int weight, String chars, String... languages) {
+        int[] indexes = new int[languages.length];
+        for (int i = 0; i < languages.length; i++) {
+            indexes[i] = LANGUAGES.indexOf(languages[i]);
+        }
+        for (char c : chars.toCharArray()) {
+            LETTERS.put(c, indexes);
+            LETTER_WEIGHT.put(c, weight);
+        }
+    }
+
+    private static int[] append(int[] a, int v) {
+        int[] b = java.util.Arrays.copyOf(a, a.length + 1);
+        b[a.length] = v;
+        return b;
+    }
 }

@@ -42,13 +42,15 @@ final class DateVocabulary {
     private static final Set<String> QUARTER_WORDS = new HashSet<>();
 
     private static final Map<String, Integer> ROMAN = Map.of("i", 1, "ii", 2, "iii", 3, "iv", 4);
-    private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "kuni", "do");
-    private static final Set<String> RANGE_OPENERS = Set.of("od", "from", "alates");
-    private static final Set<String> LIST_WORDS = Set.of("ja", "ning", "i", "oraz", "and");
+    // kept folded, as they are looked up; duplicates after folding (gada, gadā) are one word
+    private static final Set<String> RANGE_WORDS = folded("to", "until", "till", "kuni", "do", "līdz", "iki", "bis", "au",
+            "tom");
+    private static final Set<String> RANGE_OPENERS = folded("od", "from", "alates", "nuo", "von", "ab", "du", "från");
+    private static final Set<String> LIST_WORDS = folded("ja", "ning", "i", "oraz", "and", "un", "ir", "och", "und");
     private static final Set<String> PREPOSITIONS = Set.of("w", "we", "in", "on");
-    private static final Set<String> YEAR_WORDS =
-            Set.of("aasta", "aastal", "aastast", "aastani", "aastaks", "rok", "roku");
-    private static final Set<String> YEAR_ABBREVIATIONS = Set.of("a", "r");
+    private static final Set<String> YEAR_WORDS = folded("aasta", "aastal", "aastast", "aastani", "aastaks", "rok", "roku",
+            "gada", "gadā", "gadam", "metų", "metais", "vuonna", "vuoden", "jahr", "année", "roce");
+    private static final Set<String> YEAR_ABBREVIATIONS = Set.of("a", "r", "g", "m");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
     private static final String[] ET_MONTH_NAMES = {"jaanuar", "veebruar", "märts", "aprill", "mai", "juuni",
@@ -91,6 +93,7 @@ final class DateVocabulary {
             words(MONTHS, month, EN_MONTH_NAMES[month - 1], englishShort[month - 1]);
         }
         words(MONTHS, 9, "sept");
+        otherLanguagesMonths();
 
         estonianSeason(Season.SPRING, "kevad", "kevade");
         estonianSeason(Season.SUMMER, "suvi", "suve");
@@ -117,6 +120,46 @@ final class DateVocabulary {
     private DateVocabulary() {
     }
 
+    /**
+     * Month names of the other languages project pages come in (read, never written): Latvian, Lithuanian, Finnish,
+     * Swedish, German, French and Czech, with the case forms dates take there ("2019. gada martā", "2020 m. kovo",
+     * "maaliskuussa 2021", "im März 2022", "v březnu 2023").
+     */
+    private static void otherLanguagesMonths() {
+        String[][] latvian = {{"janvāris", "janvārī", "janvāra"}, {"februāris", "februārī", "februāra"},
+                {"marts", "martā", "marta"}, {"aprīlis", "aprīlī", "aprīļa"}, {"maijs", "maijā", "maija"},
+                {"jūnijs", "jūnijā", "jūnija"}, {"jūlijs", "jūlijā", "jūlija"}, {"augusts", "augustā", "augusta"},
+                {"septembris", "septembrī", "septembra"}, {"oktobris", "oktobrī", "oktobra"},
+                {"novembris", "novembrī", "novembra"}, {"decembris", "decembrī", "decembra"}};
+        String[][] lithuanian = {{"sausis", "sausio"}, {"vasaris", "vasario"}, {"kovas", "kovo"},
+                {"balandis", "balandžio"}, {"gegužė", "gegužės"}, {"birželis", "birželio"}, {"liepa", "liepos"},
+                {"rugpjūtis", "rugpjūčio"}, {"rugsėjis", "rugsėjo"}, {"spalis", "spalio"}, {"lapkritis", "lapkričio"},
+                {"gruodis", "gruodžio"}};
+        String[] finnish = {"tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu",
+                "syyskuu", "lokakuu", "marraskuu", "joulukuu"};
+        String[] swedish = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+                "oktober", "november", "december"};
+        String[][] german = {{"januar", "jänner"}, {"februar", "feber"}, {"märz"}, {"april"}, {"mai"}, {"juni"},
+                {"juli"}, {"august"}, {"september"}, {"oktober"}, {"november"}, {"dezember"}};
+        String[] french = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                "octobre", "novembre", "décembre"};
+        String[][] czech = {{"leden", "ledna", "lednu"}, {"únor", "února", "únoru"}, {"březen", "března", "březnu"},
+                {"duben", "dubna", "dubnu"}, {"květen", "května", "květnu"}, {"červen", "června", "červnu"},
+                {"červenec", "července", "červenci"}, {"srpen", "srpna", "srpnu"}, {"září"},
+                {"říjen", "října", "říjnu"}, {"listopad", "listopadu"}, {"prosinec", "prosince", "prosinci"}};
+        for (int month = 1; month <= 12; month++) {
+            words(MONTHS, month, latvian[month - 1]);
+            words(MONTHS, month, lithuanian[month - 1]);
+            String fi = finnish[month - 1];
+            // tammikuu, tammikuuta (partitive), tammikuussa (in), tammikuun (of), tammikuusta (from), tammikuuhun (until)
+            words(MONTHS, month, fi, fi + "ta", fi + "ssa", fi + "n", fi + "sta", fi + "hun");
+            words(MONTHS, month, swedish[month - 1]);
+            words(MONTHS, month, german[month - 1]);
+            words(MONTHS, month, french[month - 1]);
+            words(MONTHS, month, czech[month - 1]);
+        }
+    }
+
     private static void estonianMonth(int month, String nominative, String genitive, String abbreviation) {
         words(MONTHS, month, nominative, abbreviation);
         ET_MONTH_ENDINGS.forEach(ending -> words(MONTHS, month, genitive + ending));
@@ -134,6 +177,14 @@ final class DateVocabulary {
                 throw new IllegalStateException("'" + word + "' would mean both " + previous + " and " + meaning);
             }
         }
+    }
+
+    private static Set<String> folded(String... words) {
+        Set<String> set = new HashSet<>();
+        for (String w : words) {
+            set.add(fold(w));
+        }
+        return Set.copyOf(set);
     }
 
     /** Lower case without diacritics: "Märtsis" -> "martsis", "Październik" -> "pazdziernik". */

@@ -119,13 +119,13 @@ class ImportPagesIT extends ImportPageSpecification {
 
     @Test
     void aPageInAnotherLanguageGivesABestEffortDraftWithWarnings() {
-        long draft = client.uploadOne("german.txt", Fixtures.bytes("variants/german.txt"));
+        long draft = client.uploadOne("italian.txt", Fixtures.bytes("variants/italian.txt"));
         Document review = client.review(draft);
-        assertThat(review.select(".alert-warning li").eachText()).contains(
-                "The text does not look Estonian, Polish or English. Check every field, and choose the language of the record.",
-                "Text not placed in any field: “Laufzeit: Januar 2024 bis Dezember 2025”");
+        assertThat(review.select(".alert-warning li").eachText()).contains("The language of the text could not be told "
+                + "(the importer reads Estonian, Polish, English, Latvian, Lithuanian, Finnish, Swedish, German, French and "
+                + "Czech). Check every field, and choose the language of the record.");
         HtmlForm form = client.reviewForm(review);
-        assertThat(form.value("title")).isEqualTo("Dörfer im Dialog – Zusammenarbeit über Grenzen");
+        assertThat(form.value("title")).isEqualTo("Borghi in rete – cooperazione tra villaggi");
         assertThat(form.value("language")).isEmpty();
         long before = projects.count();
         MvcTestResult refused = client.submit(form);
