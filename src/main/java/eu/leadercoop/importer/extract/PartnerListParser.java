@@ -62,6 +62,13 @@ final class PartnerListParser {
             }
             String firstRole = firstRole(section);
             for (Line line : section.valueAndBody()) {
+                if (isProseLine(line)) {
+                    // a sentence under the label names its partners among other words: take the names it mentions
+                    for (Found f : PartnerMentions.read(List.of(line))) {
+                        add(found, keys, f);
+                    }
+                    continue;
+                }
                 if (!isListLine(line)) {
                     continue;
                 }
@@ -198,6 +205,13 @@ final class PartnerListParser {
         return parts;
     }
 
+    /** A line of running text: long, with more words in lower case than a list of names has. */
+    private static boolean isProseLine(Line line) {
+        String t = line.text();
+        int markerEnd = ListMarker.end(t);
+        return Text.countWords(t) >= 8 && isProse(t.substring(markerEnd));
+    }
+
     private static boolean isListLine(Line line) {
         String t = line.text();
         if (t.isEmpty() || !AmountParser.findAll(t).isEmpty()) {
@@ -211,7 +225,38 @@ final class PartnerListParser {
         if (name.length() < 2 || name.length() > 160 || Text.countWords(name) > 14) {
             return false;
         }
-        return Text.hasUpperCaseLetter(name) || name.indexOf('„') >= 0 || name.indexOf('"') >= 0;
+        return (Text.hasUpperCaseLetter(name) || name.indexOf('„') >= 0 || name.indexOf('"') >= 0) && !isProse(name)
+                && !NOT_A_NAME.matcher(name).find() && !isDate(name);
+    }
+
+    /** A web or mail address, a street ({@code ul. Dworcowa 33}), a postcode ({@code 58-420}) or a "label:" is no name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "https?://|www\\.|@|^(?:ul|al|pl|os)\\.\\s|^\\d|\\b\\d{2}-\\d{3}\\b|^\\p{L}+(?: \\p{L}+)?:\\s");
+
+    /** {@code June 2016 – February 2019}: a few words around a year. */
+    private static boolean isDate(String name) {
+        return Text.countWords(name) <= 5 && !Dates.findAll(name).isEmpty() && name.matches(".*\\b\\d{4}\\b.*");
+    }
+
+    /**
+     * A sentence under a partner label ({@code Ravakan kansainväliset kumppanit hankkeessa ovat kolme ...}): most of
+     * its words are in lower case, where a name's words are capitalised, legal forms or short inner words.
+     */
+    private static boolean isProse(String name) {
+        int words = 0;
+        int lower = 0;
+        for (String w : name.split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            words++;
+            char c = w.charAt(0);
+            if (Character.isLowerCase(c) && w.length() > 3 && !LEGAL_FORMS.matcher(w).matches()
+                    && !LEGAL_FORM_START.matcher(w).matches()) {
+                lower++;
+            }
+        }
+        return words >= 4 && lower * 2 > words;
     }
 
     private static String firstRole(Section section) {

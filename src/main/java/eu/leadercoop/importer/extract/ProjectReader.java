@@ -55,6 +55,7 @@ public final class ProjectReader {
         }
 
         List<PartnerListParser.Found> partners = new ArrayList<>(PartnerListParser.read(sections));
+        PartnerChoice.complete(partners, PartnerMentions.read(src.lines()));
         placePartners(sections, marks);
 
         BudgetReader.Result budget = BudgetReader.read(sections);

@@ -1,0 +1,46 @@
+package eu.leadercoop.importer.extract;
+
+import eu.leadercoop.importer.ExtractedProject;
+import eu.leadercoop.importer.ExtractedProject.Partner;
+
+import java.util.List;
+
+/**
+ * Chooses the partners between the page's partner list and the organisations its text mentions: a partner list,
+ * where the page has one, says who the partners are; the text then only tells a role the list leaves unsaid
+ * ({@code … allkirjastati MTÜ X (juhtpartner) ja Y vahel}). A page without a list names its partners in its text.
+ */
+final class PartnerChoice {
+
+    private PartnerChoice() {
+    }
+
+    static void complete(List<PartnerListParser.Found> listed, List<PartnerListParser.Found> mentioned) {
+        if (listed.isEmpty()) {
+            listed.addAll(mentioned);
+            return;
+        }
+        boolean roleListed = listed.stream().anyMatch(f -> isLead(f.partner().role()));
+        if (roleListed) {
+            return;
+        }
+        for (PartnerListParser.Found m : mentioned) {
+            if (!isLead(m.partner().role())) {
+                continue;
+            }
+            String resolved = PartnerListParser.resolve(m.partner().name(), listed);
+            for (int i = 0; i < listed.size(); i++) {
+                Partner p = listed.get(i).partner();
+                if (p.name().equals(resolved) || PartnerListParser.key(p.name()).equals(PartnerListParser.key(resolved))) {
+                    listed.set(i, new PartnerListParser.Found(new Partner(p.name(), m.partner().role(), p.organisationId(),
+                            p.asWritten(), p.joined()), listed.get(i).start(), listed.get(i).end()));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean isLead(String role) {
+        return ExtractedProject.LEAD_PARTNER.equals(role) || ExtractedProject.APPLICANT.equals(role);
+    }
+}
