@@ -275,11 +275,11 @@ class VariantPagesTest {
         }
 
         @Test
-        void readsOnePartnerPerLineWithTheRoleAfterADash() {
-            assertThat(p.partners()).extracting(Partner::name, Partner::role).containsExactly(
-                    tuple("MTÜ Läänerannik", "lead_partner"),
-                    tuple("MTÜ Pärnumaa Rannakalandus", "partner"),
-                    tuple("Leader Kainuu ry (Soome)", "partner"));
+        void readsOnePartnerPerLineWithTheRoleAfterADashAndTheCountryInBracketsLeftOut() {
+            assertThat(p.partners()).extracting(Partner::name, Partner::role, Partner::asWritten).containsExactly(
+                    tuple("MTÜ Läänerannik", "lead_partner", "MTÜ Läänerannik – juhtpartner"),
+                    tuple("MTÜ Pärnumaa Rannakalandus", "partner", "MTÜ Pärnumaa Rannakalandus"),
+                    tuple("Leader Kainuu ry", "partner", "Leader Kainuu ry (Soome)"));
             assertThat(p.budget().cost()).isEqualTo(new BigDecimal("54000.00"));
             assertThat(p.budget().warnings()).isEmpty();
         }

@@ -33,7 +33,9 @@ final class OrganisationMentions {
             // Latvian and Lithuanian names keep common nouns in lower case: Cesu rajona lauku partnerība,
             // Jonavos rajono savivaldybės vietos veiklos grupė
             "rajona", "rajono", "novada", "novadu", "pilsētas", "miesto", "savivaldybės", "regiono", "krašto", "lauku",
-            "biznesa", "attīstības", "zivsaimniecības", "kaimo", "bendruomenių", "r.");
+            "biznesa", "attīstības", "zivsaimniecības", "kaimo", "bendruomenių", "r.",
+            // German place names: Rund um den Huy, Osterode am Harz
+            "um", "bei", "auf");
     /** Of the inner words, those that also join two names in a list: a name goes on after them only in capitals. */
     private static final Set<String> JOINERS = Set.of("i", "w", "z", "ze", "und", "and", "&", "ja", "un", "ir", "och",
             "et", "a", "oraz", "ning", "in", "e");
@@ -47,7 +49,8 @@ final class OrganisationMentions {
         BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + v.alternation("organisation.before") + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         String after = v.alternation("organisation.after") + "|" + v.alternation("organisation.head");
-        AFTER = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + after + ")(?![\\p{L}\\p{N}])",
+        // a kind ends a word, not a compound (LEADER-Mitteln, Leader-hanke are no names)
+        AFTER = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + after + ")(?![\\p{L}\\p{N}-])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -69,6 +72,9 @@ final class OrganisationMentions {
                 continue;
             }
             int[] named = markedBefore(t, i);
+            if (named == null && i > 0 && isOpeningQuote(t.charAt(i - 1))) {
+                named = quotedThenKind(t, i - 1);
+            }
             if (named == null) {
                 named = markedAfter(t, i);
             }
@@ -99,13 +105,36 @@ final class OrganisationMentions {
                 return null;
             }
             // a quoted name may go on in capitals: Lokalnej Grupy Działania „Ujście Baryczy” Gmin Góra-Niechlów
-            return new int[]{i, capitalsEnd(t, close, 3)};
+            return new int[]{i, kindAfterDash(t, capitalsEnd(t, close, 3))};
         }
         int namesEnd = capitalsEnd(t, j, MAX_NAME_WORDS);
         if (namesEnd == j) {
             return null;
         }
         return new int[]{i, namesEnd};
+    }
+
+    /** {@code „Między Prosną a Wartą” - Lokalna Grupa Działania}: a quoted name whose kind follows after a dash. */
+    private static int[] quotedThenKind(String t, int open) {
+        int close = quoteEnd(t, open);
+        if (close < 0) {
+            return null;
+        }
+        int end = kindAfterDash(t, close);
+        return end > close ? new int[]{open, end} : null;
+    }
+
+    /** {@code „Kraina Sanu” – Lokalna Grupa Działania}: the kind written after a dash belongs to the name. */
+    private static int kindAfterDash(String t, int end) {
+        int j = skipSpaces(t, end);
+        if (j < t.length() && (t.charAt(j) == '–' || t.charAt(j) == '-' || t.charAt(j) == '—')) {
+            int k = skipSpaces(t, j + 1);
+            int m = markersEnd(t, k);
+            if (k > j + 1 && m > 0) {
+                return m;
+            }
+        }
+        return end;
     }
 
     /** One or more marker words from {@code i} ({@code Stowarzyszenie Lokalna Grupa Działania}), or -1. */
@@ -228,7 +257,13 @@ final class OrganisationMentions {
                 end = kindEnd(t, at);
                 break;
             } else if (!INNER.contains(word) || JOINERS.contains(word)) {
-                break;
+                int next = skipSpaces(t, we);
+                // Kraina św. Anny: a short word in lower case between capitalised ones
+                boolean continues = end > i && word.length() <= 6 && !JOINERS.contains(word) && next < t.length()
+                        && next > we && Character.isUpperCase(t.charAt(next));
+                if (!continues) {
+                    break;
+                }
             }
             words++;
             at = skipSpaces(t, we);
@@ -301,6 +336,39 @@ final class OrganisationMentions {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The name without its kind, legal form and quotes, in lower case: {@code LGD „Zapilicze”} and {@code Lokalna Grupa
+     * Działania „Zapilicze”} are one organisation, {@code zapilicze}.
+     */
+    static String core(String name) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        int n = name.length();
+        while (i < n) {
+            char c = name.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int end = markerAt(name, i);
+            if (end < 0) {
+                Matcher m = AFTER.matcher(name).region(i, n).useTransparentBounds(true);
+                end = m.lookingAt() ? m.end() : -1;
+            }
+            if (end >= 0) {
+                i = end;
+                continue;
+            }
+            int we = wordEnd(name, i);
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(name, i, we);
+            i = we;
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 
     static boolean isOpeningQuote(char c) {

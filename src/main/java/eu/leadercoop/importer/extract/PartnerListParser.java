@@ -45,6 +45,10 @@ final class PartnerListParser {
     private static final Pattern LEGAL_FORM_ALONE = Pattern.compile(
             "(?:ltd|limited|llc|inc|plc|gmbh|ag|oü|as|mtü|sa|ry|r\\.y\\.|e\\.v\\.|sp\\. z o\\.o\\.|s\\.a\\.|clg|cic|oy|ab)\\.?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PERSON = Pattern.compile("(?:" + Vocabulary.get().alternation("person.role") + ")(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FROM_COUNTRY = Pattern.compile("\\s+\\p{Ll}{1,4}\\s+(\\p{Lu}\\p{L}+)$");
+    private static final Pattern BRACKETS = Pattern.compile("\\s*\\(([^()]{2,40})\\)");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,.]+$");
     private static final Pattern LEADING_JOINER = Pattern.compile("^(?:ja|ning|i|oraz|and|&)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -69,7 +73,8 @@ final class PartnerListParser {
                     }
                     continue;
                 }
-                if (!isListLine(line)) {
+                if (!isListLine(line) || PERSON.matcher(line.text()).lookingAt()) {
+                    // "Projektledare Linda Arontzon": a person with their job, not an organisation
                     continue;
                 }
                 for (Found f : parseLine(line, defaultRole(section.kind()), firstRole)) {
@@ -125,6 +130,8 @@ final class PartnerListParser {
                 break;
             }
         }
+        name = BRACKETS.matcher(name).replaceAll(b -> Countries.first(Text.lower(b.group(1))) != null
+                && Text.countWords(b.group(1)) <= 3 ? "" : Matcher.quoteReplacement(b.group())).strip();
         Matcher before = ROLE_BEFORE.matcher(name);
         if (before.find() && Text.hasUpperCaseLetter(name.substring(before.end()))) {
             String r = role(before.group(1));
@@ -136,9 +143,14 @@ final class PartnerListParser {
             role = role == null ? role(after.group(1)) : role;
             name = name.substring(0, after.start());
         }
-        name = Text.trimItem(name);
+        name = withoutCountry(Text.trimItem(name));
         if (!isName(name)) {
             return null;
+        }
+        // "Kraina św. Anny w Górach": the organisation's own words, where the piece says more than its name
+        List<OrganisationMentions.Mention> named = OrganisationMentions.in(Line.of(0, name, 0));
+        if (named.size() == 1 && hasLowerCaseWords(name.replace(named.get(0).name(), " "))) {
+            name = named.get(0).name();
         }
         if (role == null) {
             role = firstRole != null ? firstRole : defaultRole;
@@ -205,6 +217,24 @@ final class PartnerListParser {
         return parts;
     }
 
+    /**
+     * {@code Eestist Arenduskoda}, {@code Lätist LAG Cesu}, {@code MTÜ Arenduskoda aus Estland}: the country a partner
+     * comes from is no part of its name.
+     */
+    private static String withoutCountry(String name) {
+        int space = name.indexOf(' ');
+        if (space < 0 || Text.countWords(name) < 2) {
+            return name;
+        }
+        Matcher from = FROM_COUNTRY.matcher(name);
+        if (from.find() && Countries.first(Text.lower(from.group(1))) != null) {
+            return name.substring(0, from.start()).strip();
+        }
+        String first = name.substring(0, space);
+        String code = Countries.first(Text.lower(first));
+        return code != null && Character.isUpperCase(first.charAt(0)) && !first.equalsIgnoreCase(code) ? name.substring(space + 1).strip() : name;
+    }
+
     /** A line of running text: long, with more words in lower case than a list of names has. */
     private static boolean isProseLine(Line line) {
         String t = line.text();
@@ -226,7 +256,12 @@ final class PartnerListParser {
             return false;
         }
         return (Text.hasUpperCaseLetter(name) || name.indexOf('„') >= 0 || name.indexOf('"') >= 0) && !isProse(name)
-                && !NOT_A_NAME.matcher(name).find() && !isDate(name);
+                && !NOT_A_NAME.matcher(name).find() && !isDate(name) && !isCountry(name) && hasNameShape(name);
+    }
+
+    /** {@code Romania}, {@code Soomest}: a country alone is where partners come from, not a partner. */
+    private static boolean isCountry(String name) {
+        return Text.countWords(name) == 1 && Countries.first(Text.lower(name)) != null;
     }
 
     /** A web or mail address, a street ({@code ul. Dworcowa 33}), a postcode ({@code 58-420}) or a "label:" is no name. */
@@ -250,13 +285,46 @@ final class PartnerListParser {
                 continue;
             }
             words++;
-            char c = w.charAt(0);
-            if (Character.isLowerCase(c) && w.length() > 3 && !LEGAL_FORMS.matcher(w).matches()
-                    && !LEGAL_FORM_START.matcher(w).matches()) {
+            if (isLowerCaseWord(w)) {
                 lower++;
             }
         }
         return words >= 4 && lower * 2 > words;
+    }
+
+    /**
+     * A name is capitalised words, legal forms and short inner words; where its words in lower case are as many as its
+     * capitalised ones, it is a phrase ({@code Eelmisel nädalavahetusel}), unless quotes or a kind mark it as a name.
+     */
+    private static boolean hasNameShape(String name) {
+        int capitals = 0;
+        int lower = 0;
+        for (String w : name.split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+                capitals++;
+            } else if (isLowerCaseWord(w)) {
+                lower++;
+            }
+        }
+        return lower < capitals || name.indexOf('„') >= 0 || name.indexOf('"') >= 0 || name.indexOf('“') >= 0
+                || !OrganisationMentions.in(Line.of(0, name, 0)).isEmpty();
+    }
+
+    private static boolean hasLowerCaseWords(String s) {
+        for (String w : s.split("\\s+")) {
+            if (!w.isEmpty() && isLowerCaseWord(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLowerCaseWord(String w) {
+        return Character.isLowerCase(w.charAt(0)) && w.length() > 3 && !LEGAL_FORMS.matcher(w).matches()
+                && !LEGAL_FORM_START.matcher(w).matches();
     }
 
     private static String firstRole(Section section) {
@@ -296,9 +364,10 @@ final class PartnerListParser {
     /** Adds a partner unless one of the same key is there; {@code keys} are those of {@code found}, kept beside it. */
     private static void add(List<Found> found, List<String> keys, Found f) {
         String key = key(f.partner().name());
+        String core = OrganisationMentions.core(f.partner().name());
         for (int i = 0; i < found.size(); i++) {
             Partner p = found.get(i).partner();
-            if (keys.get(i).equals(key)) {
+            if (keys.get(i).equals(key) || !core.isEmpty() && core.equals(OrganisationMentions.core(p.name()))) {
                 if (ExtractedProject.PARTNER.equals(p.role()) && !ExtractedProject.PARTNER.equals(f.partner().role())) {
                     found.set(i, new Found(new Partner(p.name(), f.partner().role(), null, p.asWritten()),
                             found.get(i).start(), found.get(i).end()));

@@ -109,12 +109,14 @@ final class PartnerMentions {
     }
 
     /** Adds a mention unless the organisation is there already (another spelling or case); a role is kept. */
-    private static void add(List<PartnerListParser.Found> found, PartnerListParser.Found f) {
+    static void add(List<PartnerListParser.Found> found, PartnerListParser.Found f) {
         String resolved = PartnerListParser.resolve(f.partner().name(), found);
         String key = PartnerListParser.key(resolved);
+        String core = OrganisationMentions.core(f.partner().name());
         for (int i = 0; i < found.size(); i++) {
             Partner p = found.get(i).partner();
-            if (PartnerListParser.key(p.name()).equals(key)) {
+            if (PartnerListParser.key(p.name()).equals(key) || !core.isEmpty()
+                    && core.equals(OrganisationMentions.core(p.name()))) {
                 if (ExtractedProject.PARTNER.equals(p.role()) && !ExtractedProject.PARTNER.equals(f.partner().role())) {
                     found.set(i, new PartnerListParser.Found(new Partner(p.name(), f.partner().role(), null, p.asWritten()),
                             found.get(i).start(), found.get(i).end()));
