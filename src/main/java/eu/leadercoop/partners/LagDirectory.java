@@ -85,9 +85,24 @@ public final class LagDirectory {
         this.byKey = freeze(keys);
     }
 
-    /** The directory shipped with the application: every {@code lags-*.csv} on the class path. */
+    private static volatile LagDirectory shipped;
+
+    /**
+     * The directory shipped with the application: every {@code lags-*.csv} on the class path, read on the
+     * first call. A faulty file throws {@link DirectoryFormatException} on every call until it is fixed.
+     */
     public static LagDirectory shipped() {
-        return Shipped.INSTANCE;
+        LagDirectory directory = shipped;
+        if (directory == null) {
+            synchronized (LagDirectory.class) {
+                directory = shipped;
+                if (directory == null) {
+                    directory = load(LagDirectory.class.getClassLoader());
+                    shipped = directory;
+                }
+            }
+        }
+        return directory;
     }
 
     /**
@@ -295,10 +310,6 @@ public final class LagDirectory {
             }
         }
         return names;
-    }
-
-    private static final class Shipped {
-        static final LagDirectory INSTANCE = load(LagDirectory.class.getClassLoader());
     }
 
     @Override
