@@ -89,7 +89,36 @@ final class OrganisationMentions {
                 i = wordEnd(t, i);
             }
         }
-        return found;
+        return withKnownNames(found, DirectoryNames.in(line));
+    }
+
+    /**
+     * The mentions with the directory's names added where they stand alone ({@code Sepra ja Pirkan Helmi}); where a
+     * known name is longer than a mention it overlaps, the known name wins.
+     */
+    private static List<Mention> withKnownNames(List<Mention> found, List<Mention> known) {
+        if (known.isEmpty()) {
+            return found;
+        }
+        List<Mention> all = new ArrayList<>(found);
+        for (Mention k : known) {
+            boolean covered = false;
+            for (int j = 0; j < all.size(); j++) {
+                Mention m = all.get(j);
+                if (k.start() < m.end() && m.start() < k.end()) {
+                    if (k.start() <= m.start() && k.end() >= m.end() && k.end() - k.start() > m.end() - m.start()) {
+                        all.set(j, k);
+                    }
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                all.add(k);
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(Mention::start));
+        return all;
     }
 
     /** Marker words (one or several) at {@code i}, then the name: a quote or capitalised words. */
