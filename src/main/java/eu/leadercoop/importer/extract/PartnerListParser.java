@@ -31,7 +31,7 @@ final class PartnerListParser {
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "\\s+[–-]\\s+(juhtpartner|partner wiodący|lider|lead partner|koordynator|coordinator|taotleja"
                     + "|wnioskodawca|applicant)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern JOINER = Pattern.compile("\\s+(?:ja|ning|i|oraz|and|&)\\s+");
+    private static final Pattern JOINER = Pattern.compile("\\s+(?:ja|ning|i|oraz|and|&|un|ir|och|und|et|a|sekä)\\s+");
     private static final Pattern LEGAL_FORM_START = Pattern.compile(
             "^(?:mtü|mittetulundusühing|sa|sihtasutus|oü|as|stowarzyszenie|fundacja|lgd|lokalna grupa działania"
                     + "|gmina|powiat|związek|spółdzielnia|association|foundation|the)(?![\\p{L}])",
@@ -205,16 +205,32 @@ final class PartnerListParser {
         Matcher m = JOINER.matcher(piece);
         List<int[]> parts = new ArrayList<>(1);
         int from = 0;
+        List<OrganisationMentions.Mention> named = null;
         while (m.find()) {
             String left = piece.substring(from, m.start()).trim();
             String right = piece.substring(m.end()).trim();
-            if (LEGAL_FORM_END.matcher(left).find() || LEGAL_FORM_START.matcher(right).find()) {
+            if (named == null) {
+                // only known names: a name found by its kind stops at "and" by itself (Kraina Lasów i Jezior)
+                named = DirectoryNames.in(Line.of(0, piece, 0));
+            }
+            if (LEGAL_FORM_END.matcher(left).find() || LEGAL_FORM_START.matcher(right).find()
+                    || endsOrStartsName(named, m.start(), m.end())) {
                 parts.add(new int[]{start + from, start + m.start()});
                 from = m.end();
             }
         }
         parts.add(new int[]{start + from, end});
         return parts;
+    }
+
+    /** Whether a known group's name ends right before the joiner or begins right after it (Linnaseutu ja Aktiivinen …). */
+    private static boolean endsOrStartsName(List<OrganisationMentions.Mention> named, int joinerStart, int joinerEnd) {
+        for (OrganisationMentions.Mention n : named) {
+            if (n.end() == joinerStart || n.start() == joinerEnd) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -31,12 +31,15 @@ class PartnerListParserTest {
     }
 
     @Test
-    void splitsAtJaOrAndOnlyWhereALegalFormStartsOrEndsAName() {
+    void splitsAtJaOrAndOnlyWhereALegalFormOrAKnownGroupStartsOrEndsAName() {
         assertThat(parse("MTÜ Põlva Kogu ja SA Valga Keskus; Pärnu Lahe Partnerluskogu MTÜ and Kainuu LAG ry"))
                 .extracting(Partner::name).containsExactly("MTÜ Põlva Kogu", "SA Valga Keskus",
                         "Pärnu Lahe Partnerluskogu MTÜ", "Kainuu LAG ry");
+        // Kodukant Läänemaa is a group of the LAG directory
         assertThat(parse("Kodukant Läänemaa ja Saaremaa Külade Liit")).extracting(Partner::name)
-                .containsExactly("Kodukant Läänemaa ja Saaremaa Külade Liit");
+                .containsExactly("Kodukant Läänemaa", "Saaremaa Külade Liit");
+        assertThat(parse("Rannakülade Selts ja Sõbrad")).extracting(Partner::name)
+                .containsExactly("Rannakülade Selts ja Sõbrad");
     }
 
     @Test
