@@ -68,6 +68,11 @@ public final class MainContent {
         if (root != null) {
             out.body().appendChild(root.normalName().equals("body") ? wrap(root) : root.clone());
         }
+        // the content is chosen: the importer's reader must take all of it, not look for a main or article again
+        for (Element e : out.body().select("main, article, [role=main]")) {
+            e.tagName(e.normalName().equals("main") || e.normalName().equals("article") ? "div" : e.normalName());
+            e.removeAttr("role");
+        }
         absoluteLinks(out);
         return out.outerHtml();
     }
