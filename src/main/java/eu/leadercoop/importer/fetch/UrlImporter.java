@@ -5,6 +5,7 @@ import eu.leadercoop.importer.draft.Draft;
 import eu.leadercoop.importer.draft.ImportDrafts;
 import eu.leadercoop.importer.fetch.FetchProblem.Kind;
 import eu.leadercoop.importer.text.HtmlText;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -53,6 +54,7 @@ public class UrlImporter {
     private final ImportDrafts drafts;
     private final PageFetcher fetcher;
 
+    @Autowired
     UrlImporter(ImportDrafts drafts,
                 @Value("${leadercoop.import.url.allow-private-addresses:false}") boolean allowPrivateAddresses) {
         this(drafts, new PageFetcher(new PageFetcher.Settings(allowPrivateAddresses, PageFetcher.Settings.DEFAULTS.timeout(),
