@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLException;
 
 /**
@@ -190,12 +191,14 @@ public final class PageFetcher {
                 .header("Accept", "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,application/pdf;q=0.7,*/*;q=0.5")
                 .GET()
                 .build();
-        LimitedBody[] body = new LimitedBody[1];
+        // set on the client's thread when the headers are in, read here while waiting
+        AtomicReference<LimitedBody> body = new AtomicReference<>();
         CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request, info -> {
             boolean wanted = info.statusCode() >= 200 && info.statusCode() < 300;
             long declared = info.headers().firstValueAsLong("content-length").orElse(-1);
-            body[0] = new LimitedBody(maxBytes, wanted, wanted && declared > maxBytes);
-            return body[0];
+            LimitedBody subscriber = new LimitedBody(maxBytes, wanted, wanted && declared > maxBytes);
+            body.set(subscriber);
+            return subscriber;
         });
         long timeout = settings.timeout().toNanos();
         long started = System.nanoTime();
@@ -205,7 +208,7 @@ public final class PageFetcher {
                     return answer.get(100, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException stillComing) {
                     long now = System.nanoTime();
-                    LimitedBody b = body[0];
+                    LimitedBody b = body.get();
                     boolean idle = b != null && now - b.lastActivity > timeout;
                     boolean tooLong = now - started > 6 * timeout;
                     if (idle || tooLong) {
