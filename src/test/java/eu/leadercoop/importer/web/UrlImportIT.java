@@ -121,6 +121,10 @@ class UrlImportIT extends ImportPageSpecification {
         assertThat(mvc.perform(post("/import/url").param("urls", site.url("/project"))
                 .with(accounts.asWithoutCsrf(accounts.administrator())))).hasStatus(403);
         assertThat(drafts.pending()).hasSize(pending);
+
+        String docs = Responses.body(mvc.get().uri("/v3/api-docs").exchange());
+        assertThat((String) JsonPath.read(docs, "$.paths['/api/import/url'].post.summary"))
+                .isEqualTo("Fetch web pages (http/https, up to 20) and make a draft for review from each");
     }
 
     @Test
