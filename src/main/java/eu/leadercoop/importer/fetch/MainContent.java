@@ -51,11 +51,14 @@ public final class MainContent {
         doc.select(CHROME).remove();
         // a site header holds a logo and a menu; one inside the content holds the page's own heading
         doc.select("header").stream().filter(h -> h.closest("main, article, [role=main]") == null).forEach(Element::remove);
+        int pageText = doc.body() == null ? 0 : doc.body().text().length();
         for (Element e : doc.select("[class], [id]")) {
             if (e.parent() != null && !e.normalName().equals("body") && !e.normalName().equals("html")
                     && !e.normalName().equals("main") && !e.normalName().equals("article")
                     && (CHROME_NAMES.matcher(e.className()).find() || CHROME_NAMES.matcher(e.id()).find())
-                    && e.selectFirst("main, article, [role=main], h1") == null) {
+                    && e.selectFirst("main, article, [role=main], h1") == null
+                    // a wrapper named for its side bar ("layout with-sidebar") holds the content too: keep it
+                    && e.text().length() * 2 < pageText) {
                 e.remove();
             }
         }

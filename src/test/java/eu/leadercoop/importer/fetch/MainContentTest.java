@@ -48,6 +48,11 @@ class MainContentTest {
         assertThat(text).isEqualTo("Smaki regionu\n" + body.strip());
         assertThat(text("<html><body><div class='page'><p>Periood: 2024</p></div><footer>Kontakt</footer></body></html>"))
                 .isEqualTo("Periood: 2024");
+        // a wrapper named after its side bar keeps the content; the side bar itself goes
+        assertThat(text("""
+                <html><body><div class="container with-sidebar"><div class="text"><p>Periood: 2024–2025</p>
+                <p>Partnerid: MTÜ Kodukant, MTÜ Nelja Valla Kogu</p></div><div class="sidebar">Uudised</div></div></body></html>"""))
+                .isEqualTo("Periood: 2024–2025\nPartnerid: MTÜ Kodukant, MTÜ Nelja Valla Kogu");
     }
 
     @Test
