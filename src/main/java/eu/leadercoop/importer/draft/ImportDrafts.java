@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Drafts waiting for review: every imported document (an upload, pasted text, a file of the {@code import}
@@ -46,6 +47,19 @@ public class ImportDrafts {
     @Transactional
     public Added add(String name, byte[] bytes) {
         return keep(importer.extractDocument(name, bytes));
+    }
+
+    /**
+     * Extracts a document and keeps the draft only when {@code wanted} accepts what was read (a fetched web page
+     * must describe a project); otherwise nothing is saved and the answer is {@link Refused} with {@code unwanted}.
+     */
+    @Transactional
+    public Added add(String name, byte[] bytes, Predicate<ExtractedProject> wanted, String unwanted) {
+        ExtractedDocument document = importer.extractDocument(name, bytes);
+        if (document.outcome() instanceof ExtractedProject project && !wanted.test(project)) {
+            return new Refused(name, unwanted);
+        }
+        return keep(document);
     }
 
     /** Extracts a file from disk and keeps the draft. */
