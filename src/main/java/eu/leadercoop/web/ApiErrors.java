@@ -74,7 +74,10 @@ class ApiErrors {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    Object unreadable(HttpMessageNotReadableException e) {
+        if (causedBy(e, BodyLimit.TooLarge.class)) {
+            return tooLarge();
+        }
         if (e.getCause() instanceof DatabindException bind && !bind.getPath().isEmpty()) {
             String field = fieldPath(bind);
             return problem("The submitted JSON has a value of the wrong type.",
@@ -82,6 +85,22 @@ class ApiErrors {
         }
         return problem("The request body is not readable JSON.",
                 List.of(Map.of("field", "", "code", "unreadable", "message", "the request body is not readable JSON")));
+    }
+
+    /** A body read through {@link BodyLimit} that went over the limit. */
+    @ExceptionHandler(BodyLimit.TooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge() {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, BodyLimit.message()));
+    }
+
+    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fieldPath(DatabindException e) {
