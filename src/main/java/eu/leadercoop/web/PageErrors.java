@@ -3,7 +3,12 @@ package eu.leadercoop.web;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import eu.leadercoop.registry.NoSuchRecordException;
+import eu.leadercoop.registry.InvalidDraftException;
 import eu.leadercoop.registry.NotPermittedException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
@@ -34,6 +39,16 @@ class PageErrors {
     @ExceptionHandler(NotPermittedException.class)
     ModelAndView forbidden(NotPermittedException e) {
         return page(HttpStatus.FORBIDDEN);
+    }
+
+    /**
+     * Request parameters a page cannot take ({@code /events.ics?when=x}, {@code ?page=-1},
+     * {@code /dashboards/network?as_of=-2024-01-01}, {@code /projects/abc}): the reader's mistake, a 400.
+     */
+    @ExceptionHandler({InvalidDraftException.class, TypeMismatchException.class, MissingServletRequestParameterException.class,
+            BindException.class, HttpMessageNotReadableException.class})
+    ModelAndView badRequest(Exception e) {
+        return page(HttpStatus.BAD_REQUEST);
     }
 
     private static ModelAndView page(HttpStatusCode status) {

@@ -140,17 +140,13 @@ class ProjectEditingApi {
         return PartKind.of(code).orElseThrow();
     }
 
-    /** The body as the part's draft; a value of the wrong type is a 400 naming its field, like any other body. */
+    /** The body as the part's draft; a value that does not fit is a 400 naming its full path, like any other body. */
     private Object draft(PartKind kind, JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new InvalidDraftException(List.of(FieldProblem.of("", "unreadable", "the request body must be a JSON object")));
         }
-        try {
-            return json.treeToValue(body, kind.draftType());
-        } catch (tools.jackson.databind.DatabindException e) {
-            String field = e.getPath().isEmpty() ? "" : e.getPath().getLast().getPropertyName();
-            throw new InvalidDraftException(List.of(FieldProblem.of(field == null ? "" : field, "wrong_type", "has a value of the wrong type")));
-        }
+        // a value that does not fit throws with its full path, which the API's error handler names
+        return json.treeToValue(body, kind.draftType());
     }
 
     private static ResponseEntity<ProjectDetails> saved(ProjectDetails project) {
