@@ -41,7 +41,9 @@ public class ProjectRevisions {
 
     public ProjectDetails at(long projectId, long revision) {
         requireEditor(projectId);
-        Project then = AuditReaderFactory.get(entityManager).find(Project.class, projectId, revision);
+        // revision numbers start at 1 and are ints; Envers throws on anything else instead of finding nothing
+        Project then = revision < 1 || revision > Integer.MAX_VALUE ? null
+                : AuditReaderFactory.get(entityManager).find(Project.class, projectId, revision);
         if (then == null) {
             throw new NoSuchRecordException("project " + projectId + " has no revision " + revision);
         }
