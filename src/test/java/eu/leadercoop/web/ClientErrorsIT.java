@@ -115,9 +115,12 @@ class ClientErrorsIT {
 
     @Test
     void aWildcardContentTypeOnAJsonWriteIsNotAServerError() {
-        MvcTestResult result = mvc.perform(MockMvcRequestBuilders.post("/api/projects").with(admin)
-                .header("Content-Type", "*/*").content("{\"language\": \"en\", \"titles\": {\"en\": \"T\"}}"));
-        assertThat(result.getResponse().getStatus()).isEqualTo(415);
+        for (String uri : List.of("/api/projects", "/api/projects/" + project + "/goals", "/api/users", "/api/extract",
+                "/api/organisations")) {
+            MvcTestResult result = mvc.perform(MockMvcRequestBuilders.post(uri).with(admin).header("If-Match", etag)
+                    .header("Content-Type", "*/*").content("{\"language\": \"en\", \"titles\": {\"en\": \"T\"}}"));
+            assertThat(result.getResponse().getStatus()).as(uri).isEqualTo(415);
+        }
     }
 
     @Test
