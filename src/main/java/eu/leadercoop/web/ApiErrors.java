@@ -19,7 +19,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -167,6 +171,14 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ProblemDetail.forStatusAndDetail(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The Content-Type " + (e.getContentType() == null ? "(none)" : e.getContentType())
                         + " is not accepted here; send " + supported + "."));
+    }
+
+    /** The database cannot be reached: 503 at once (with Retry-After), not a 500 after a long wait. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            JDBCConnectionException.class, SQLTransientConnectionException.class})
+    ResponseEntity<ProblemDetail> databaseDown() {
+        return DatabaseDown.answer(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)).body(
+                ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseDown.MESSAGE));
     }
 
     /** A body read through {@link BodyLimit} that went over the limit. */

@@ -5,7 +5,13 @@ import org.springframework.core.annotation.Order;
 import eu.leadercoop.registry.NoSuchRecordException;
 import eu.leadercoop.registry.InvalidDraftException;
 import eu.leadercoop.registry.NotPermittedException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -49,6 +55,14 @@ class PageErrors {
             BindException.class, HttpMessageNotReadableException.class})
     ModelAndView badRequest(Exception e) {
         return page(HttpStatus.BAD_REQUEST);
+    }
+
+    /** The database cannot be reached: 503 at once, with Retry-After. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            JDBCConnectionException.class, SQLTransientConnectionException.class})
+    ModelAndView databaseDown(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseDown.RETRY_AFTER_SECONDS);
+        return page(HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     private static ModelAndView page(HttpStatusCode status) {
