@@ -179,7 +179,9 @@ public class Invitations {
 
     static String checkedEmail(String email, List<FieldProblem> problems) {
         String address = UserAccount.normalise(email);
-        if (address.isEmpty() || address.length() > 320 || !EMAIL.matcher(address).matches()) {
+        if (address.isEmpty()) {
+            problems.add(FieldProblem.of("email", "required", "is required"));
+        } else if (address.length() > 320 || !EMAIL.matcher(address).matches()) {
             problems.add(FieldProblem.of("email", "invalid_email", "'" + email + "' is not an e-mail address", email));
         }
         return address;

@@ -85,6 +85,11 @@ public class Users {
         List<FieldProblem> problems = new ArrayList<>();
         String name = name(draft, problems);
         checkOrganisations(draft, problems);
+        boolean staysAdministrator = Boolean.TRUE.equals(draft.administrator()) && (draft.enabled() == null || draft.enabled());
+        if (user.isAdministrator() && user.isEnabled() && !staysAdministrator && users.countByAdministratorTrueAndEnabledTrue() <= 1) {
+            problems.add(FieldProblem.of("administrator", "last_administrator",
+                    "the site must keep at least one administrator who may sign in; make someone else administrator first"));
+        }
         Invitations.throwIfAny(problems);
         user.setDisplayName(name);
         apply(user, draft);

@@ -1,5 +1,7 @@
 package eu.leadercoop.registry;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -9,7 +11,8 @@ import java.util.List;
  */
 public record FieldProblem(String field, String code, List<Object> arguments, String message) {
 
+    /** {@code arguments} may hold {@code null} (the value submitted was null). */
     public static FieldProblem of(String field, String code, String message, Object... arguments) {
-        return new FieldProblem(field, code, List.of(arguments), message);
+        return new FieldProblem(field, code, Collections.unmodifiableList(Arrays.asList(arguments.clone())), message);
     }
 }

@@ -25,6 +25,16 @@ public class ProjectHistory {
         return revisions.list(projectId);
     }
 
+    /** One page of {@link #revisions(long)}, newest first: {@code size} revisions from the {@code page}th (from 0). */
+    public List<RecordRevision> revisions(long projectId, int page, int size) {
+        return revisions.list(projectId, (int) Math.min(Integer.MAX_VALUE, (long) page * size), size);
+    }
+
+    /** How many revisions {@link #revisions(long)} has. */
+    public long revisionCount(long projectId) {
+        return revisions.count(projectId);
+    }
+
     /** The whole record as it was saved in {@code revision}. */
     public ProjectDetails at(long projectId, long revision) {
         return revisions.at(projectId, revision);

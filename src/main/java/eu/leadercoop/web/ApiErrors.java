@@ -19,7 +19,21 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.databind.DatabindException;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 
 /**
  * How the JSON API reports bad input: a 400 problem document (RFC 9457) whose {@code errors} name each
@@ -74,17 +88,125 @@ class ApiErrors {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof DatabindException bind && !bind.getPath().isEmpty()) {
-            String field = fieldPath(bind);
-            return problem("The submitted JSON has a value of the wrong type.",
-                    List.of(Map.of("field", field, "code", "wrong_type", "message", "has a value of the wrong type")));
+    Object unreadable(HttpMessageNotReadableException e) {
+        if (causedBy(e, BodyLimit.TooLarge.class)) {
+            return tooLarge();
+        }
+        JacksonException json = cause(e, JacksonException.class);
+        if (json != null) {
+            return json(json);
         }
         return problem("The request body is not readable JSON.",
                 List.of(Map.of("field", "", "code", "unreadable", "message", "the request body is not readable JSON")));
     }
 
-    private static String fieldPath(DatabindException e) {
+    /**
+     * JSON that does not fit the record, read by Spring or by a controller: the value's full path
+     * ({@code activities[0].commitments[0].min_count}) and what is wrong with it.
+     */
+    @ExceptionHandler(JacksonException.class)
+    ProblemDetail json(JacksonException e) {
+        String field = fieldPath(e);
+        if (field.isEmpty()) {
+            return problem("The request body is not readable JSON.",
+                    List.of(Map.of("field", "", "code", "unreadable", "message", "the request body is not readable JSON")));
+        }
+        String code;
+        String message;
+        if (e instanceof InvalidNullException) {
+            code = "required";
+            message = "must not be null";
+        } else if (e instanceof InputCoercionException || e instanceof StreamConstraintsException) {
+            code = "out_of_range";
+            message = "is out of range for this field";
+        } else if (e instanceof InvalidFormatException f && f.getValue() instanceof String text && text.indexOf('\0') >= 0) {
+            code = "nul_character";
+            message = "must not contain a NUL character (U+0000)";
+        } else {
+            code = "wrong_type";
+            message = "has a value of the wrong type";
+        }
+        return problem("The submitted JSON has a value that does not fit " + field + ".",
+                List.of(Map.of("field", field, "code", code, "message", message)));
+    }
+
+    /** A path or query parameter that is not of its type: {@code /api/projects/abc}, {@code ?page=x}. */
+    @ExceptionHandler(TypeMismatchException.class)
+    ProblemDetail parameterType(TypeMismatchException e) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        String expected = type == null ? "a value of another type"
+                : Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class) ? "a whole number in range"
+                : "a value of type " + type.getSimpleName();
+        return problem("The parameter " + name + " is not " + expected + ".",
+                List.of(Map.of("field", name == null ? "" : name, "code", "wrong_type", "message", "must be " + expected)));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return problem("The parameter " + e.getParameterName() + " is missing.",
+                List.of(Map.of("field", e.getParameterName(), "code", "required", "message", "is required")));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e) {
+        return problem("The part " + e.getRequestPartName() + " is missing.",
+                List.of(Map.of("field", e.getRequestPartName(), "code", "required", "message", "is required")));
+    }
+
+    /** Query parameters bound to an object ({@code @ParameterObject}): every field that did not fit. */
+    @ExceptionHandler(BindException.class)
+    ProblemDetail binding(BindException e) {
+        List<Map<String, Object>> errors = e.getFieldErrors().stream()
+                .map(f -> Map.<String, Object>of("field", f.getField(), "code", "wrong_type", "message",
+                        "'" + f.getRejectedValue() + "' is not a valid value"))
+                .toList();
+        return problem("The request has " + errors.size() + " parameter(s) that do not fit.", errors);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+        String supported = e.getSupportedMediaTypes().isEmpty() ? "application/json"
+                : e.getSupportedMediaTypes().stream().map(Object::toString).distinct().reduce((a, b) -> a + ", " + b).orElseThrow();
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The Content-Type " + (e.getContentType() == null ? "(none)" : e.getContentType())
+                        + " is not accepted here; send " + supported + "."));
+    }
+
+    /** The database cannot be reached: 503 at once (with Retry-After), not a 500 after a long wait. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            JDBCConnectionException.class, SQLTransientConnectionException.class})
+    ResponseEntity<ProblemDetail> databaseDown() {
+        return DatabaseDown.answer(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)).body(
+                ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseDown.MESSAGE));
+    }
+
+    /** A body read through {@link BodyLimit} that went over the limit. */
+    @ExceptionHandler(BodyLimit.TooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge() {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, BodyLimit.message()));
+    }
+
+    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    static String fieldPath(JacksonException e) {
         StringBuilder path = new StringBuilder();
         e.getPath().forEach(ref -> {
             if (ref.getPropertyName() != null) {

@@ -3,7 +3,18 @@ package eu.leadercoop.web;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import eu.leadercoop.registry.NoSuchRecordException;
+import eu.leadercoop.registry.InvalidDraftException;
 import eu.leadercoop.registry.NotPermittedException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
@@ -34,6 +45,24 @@ class PageErrors {
     @ExceptionHandler(NotPermittedException.class)
     ModelAndView forbidden(NotPermittedException e) {
         return page(HttpStatus.FORBIDDEN);
+    }
+
+    /**
+     * Request parameters a page cannot take ({@code /events.ics?when=x}, {@code ?page=-1},
+     * {@code /dashboards/network?as_of=-2024-01-01}, {@code /projects/abc}): the reader's mistake, a 400.
+     */
+    @ExceptionHandler({InvalidDraftException.class, TypeMismatchException.class, MissingServletRequestParameterException.class,
+            BindException.class, HttpMessageNotReadableException.class})
+    ModelAndView badRequest(Exception e) {
+        return page(HttpStatus.BAD_REQUEST);
+    }
+
+    /** The database cannot be reached: 503 at once, with Retry-After. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            JDBCConnectionException.class, SQLTransientConnectionException.class})
+    ModelAndView databaseDown(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseDown.RETRY_AFTER_SECONDS);
+        return page(HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     private static ModelAndView page(HttpStatusCode status) {

@@ -19,6 +19,13 @@ class HealthAndApiDocsIT {
                 .bodyJson().extractingPath("$.status").isEqualTo("UP");
     }
 
+    /** Readiness follows the database, so that a load balancer stops sending requests while it is down. */
+    @Test
+    void readinessIncludesTheDatabase() {
+        assertThat(mvc.get().uri("/actuator/health/readiness")).hasStatusOk()
+                .bodyJson().extractingPath("$.components.db.status").isEqualTo("UP");
+    }
+
     @Test
     void openApiDescribesTheProjectAndOrganisationEndpoints() {
         assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson()

@@ -11,6 +11,8 @@ public interface UserRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByAdministratorTrue();
 
+    long countByAdministratorTrueAndEnabledTrue();
+
     @Query("select u from UserAccount u join u.organisationIds o where o = :organisationId")
     List<UserAccount> findByOrganisation(long organisationId);
 

@@ -19,6 +19,15 @@ public final class DocumentReader {
     }
 
     public static DocumentText read(String name, byte[] bytes) throws UnreadableDocumentException {
+        return read(name, bytes, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Like {@link #read(String, byte[])} under other limits than the {@linkplain ReadLimits#DEFAULT default} ones:
+     * the time limit counts from now.
+     */
+    public static DocumentText read(String name, byte[] bytes, ReadLimits limits) throws UnreadableDocumentException {
+        long deadline = limits.deadline();
         if (bytes == null || bytes.length == 0) {
             throw new UnreadableDocumentException("The file is empty.");
         }
@@ -28,11 +37,11 @@ public final class DocumentReader {
         String format = format(name, bytes);
         List<String> warnings = new ArrayList<>();
         return switch (format) {
-            case "pdf" -> checked(PdfLines.unwrap(OfficeText.pdf(bytes)), "pdf", null, warnings,
+            case "pdf" -> checked(PdfLines.unwrap(OfficeText.pdf(bytes, limits, deadline)), "pdf", null, warnings,
                     "The PDF has no text layer (a scan?); OCR is not supported, so nothing could be read.");
-            case "docx" -> checked(OfficeText.docx(bytes), "docx", null, warnings, "The Word document has no text.");
-            case "odt" -> checked(OfficeText.odt(bytes), "odt", null, warnings, "The document has no text.");
-            case "doc" -> checked(OfficeText.doc(bytes), "doc", null, warnings, "The Word document has no text.");
+            case "docx" -> checked(OfficeText.docx(bytes, limits, deadline), "docx", null, warnings, "The Word document has no text.");
+            case "odt" -> checked(OfficeText.odt(bytes, limits, deadline), "odt", null, warnings, "The document has no text.");
+            case "doc" -> checked(OfficeText.doc(bytes, limits, deadline), "doc", null, warnings, "The Word document has no text.");
             case "binary" -> throw new UnreadableDocumentException(
                     "The file is not a text, HTML, Word or PDF document (it looks like binary data).");
             default -> {
@@ -46,7 +55,7 @@ public final class DocumentReader {
                             "The file is not a text, HTML, Word or PDF document (it looks like binary data).");
                 }
                 if (format.equals("html")) {
-                    yield checked(HtmlText.text(text), "html", charset.name(), warnings, "The HTML page has no text.");
+                    yield checked(HtmlText.text(text, deadline), "html", charset.name(), warnings, "The HTML page has no text.");
                 }
                 yield checked(text, "txt", charset.name(), warnings, "The file has no text.");
             }

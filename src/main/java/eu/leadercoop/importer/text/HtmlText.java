@@ -29,7 +29,34 @@ public final class HtmlText {
     }
 
     public static String text(String html) {
+        try {
+            return text(html, ReadLimits.DEFAULT.deadline());
+        } catch (UnreadableDocumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Like {@link #text(String)}, stopping with a message for a person when {@code deadline} has passed. */
+    static String text(String html, long deadline) throws UnreadableDocumentException {
+        try {
+            return extract(html, deadline);
+        } catch (TimeUp e) {
+            throw new UnreadableDocumentException(Deadline.message("HTML page"));
+        }
+    }
+
+    /** Unwinds the walk over the page when the time is up. */
+    private static final class TimeUp extends RuntimeException {
+        TimeUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static String extract(String html, long deadline) {
         Document doc = Jsoup.parse(html);
+        if (Deadline.passed(deadline)) {
+            throw new TimeUp();
+        }
         doc.select(DROPPED).remove();
         Elements main = doc.select("main, article, [role=main]");
         if (main.isEmpty()) {
@@ -46,17 +73,20 @@ public final class HtmlText {
         if (h1 != null && !main.isEmpty() && !root.select("h1").contains(h1)) {
             out.append(h1.text()).append('\n');
         }
-        append(root, out);
+        append(root, out, deadline);
         return tidy(out.toString());
     }
 
-    private static void append(Node node, StringBuilder out) {
+    private static void append(Node node, StringBuilder out, long deadline) {
         if (node instanceof TextNode t) {
             out.append(t.text());
             return;
         }
         if (!(node instanceof Element e)) {
             return;
+        }
+        if (Deadline.passed(deadline)) {
+            throw new TimeUp();
         }
         String tag = e.normalName();
         if (tag.equals("br")) {
@@ -76,7 +106,7 @@ public final class HtmlText {
             }
         }
         for (Node child : e.childNodes()) {
-            append(child, out);
+            append(child, out, deadline);
         }
         if (tag.equals("a")) {
             String href = e.attr("href").trim();

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.util.List;
@@ -27,6 +28,30 @@ class UploadLimits {
 
     UploadLimits(ObjectProvider<ImportDrafts> drafts) {
         this.drafts = drafts;
+    }
+
+    /**
+     * A multipart body that cannot be parsed (no boundary, cut off before its end): the client's mistake, a 400,
+     * on every route that takes uploads. Raised before any controller is chosen, so only an advice for all
+     * controllers sees it.
+     */
+    @ExceptionHandler(MultipartException.class)
+    Object unreadable(HttpServletRequest request, MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return tooLarge(request);
+        }
+        if (request.getRequestURI().startsWith("/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The upload is not readable multipart/form-data: it has no boundary, or it ends before its last part does.");
+            problem.setTitle("Invalid input");
+            problem.setProperty("errors", List.of(java.util.Map.of("field", "", "code", "unreadable_multipart",
+                    "message", "the multipart body cannot be read")));
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        page.addObject("status", 400);
+        return page;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -35,13 +35,25 @@ public class ProjectRevisions {
     }
 
     public List<RecordRevision> list(long projectId) {
+        return list(projectId, 0, Integer.MAX_VALUE);
+    }
+
+    /** The {@code limit} revisions after the newest {@code offset}; see {@link Revisions#of(Class, Object, java.util.function.Function, int, int)}. */
+    public List<RecordRevision> list(long projectId, int offset, int limit) {
         requireEditor(projectId);
-        return revisions.of(Project.class, projectId, then -> diff.flatten(views.details(then, null)));
+        return revisions.of(Project.class, projectId, then -> diff.flatten(views.details(then, null)), offset, limit);
+    }
+
+    public long count(long projectId) {
+        requireEditor(projectId);
+        return revisions.count(Project.class, projectId);
     }
 
     public ProjectDetails at(long projectId, long revision) {
         requireEditor(projectId);
-        Project then = AuditReaderFactory.get(entityManager).find(Project.class, projectId, revision);
+        // revision numbers start at 1 and are ints; Envers throws on anything else instead of finding nothing
+        Project then = revision < 1 || revision > Integer.MAX_VALUE ? null
+                : AuditReaderFactory.get(entityManager).find(Project.class, projectId, revision);
         if (then == null) {
             throw new NoSuchRecordException("project " + projectId + " has no revision " + revision);
         }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -117,10 +118,30 @@ class ProjectEditingApi {
         return saved(editing.remove(id, Versions.required(ifMatch), kind(kind), ref));
     }
 
+    /** The most revisions one page of history has. */
+    static final int MAX_HISTORY_PAGE = 500;
+
     @GetMapping("/history")
-    @Operation(summary = "Every saved change, newest first: who, when, each field before and after (partners, administrators)")
-    List<RecordRevision> history(@PathVariable long id) {
-        return history.revisions(id);
+    @Operation(summary = "Saved changes, newest first, a page at a time: who, when, each field before and after (partners, "
+            + "administrators). X-Total-Count gives the number of revisions; Link rel=next the next page.")
+    ResponseEntity<List<RecordRevision>> history(@PathVariable long id,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (page < 0) {
+            problems.add(FieldProblem.of("page", "out_of_range", "must be 0 or more", page));
+        }
+        if (size < 1 || size > MAX_HISTORY_PAGE) {
+            problems.add(FieldProblem.of("size", "out_of_range", "must be between 1 and " + MAX_HISTORY_PAGE, size));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDraftException(problems);
+        }
+        long total = history.revisionCount(id);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(total));
+        if ((long) (page + 1) * size < total) {
+            answer.header("Link", "</api/projects/" + id + "/history?page=" + (page + 1) + "&size=" + size + ">; rel=\"next\"");
+        }
+        return answer.body(history.revisions(id, page, size));
     }
 
     @GetMapping("/history/{revision}")
@@ -140,17 +161,13 @@ class ProjectEditingApi {
         return PartKind.of(code).orElseThrow();
     }
 
-    /** The body as the part's draft; a value of the wrong type is a 400 naming its field, like any other body. */
+    /** The body as the part's draft; a value that does not fit is a 400 naming its full path, like any other body. */
     private Object draft(PartKind kind, JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new InvalidDraftException(List.of(FieldProblem.of("", "unreadable", "the request body must be a JSON object")));
         }
-        try {
-            return json.treeToValue(body, kind.draftType());
-        } catch (tools.jackson.databind.DatabindException e) {
-            String field = e.getPath().isEmpty() ? "" : e.getPath().getLast().getPropertyName();
-            throw new InvalidDraftException(List.of(FieldProblem.of(field == null ? "" : field, "wrong_type", "has a value of the wrong type")));
-        }
+        // a value that does not fit throws with its full path, which the API's error handler names
+        return json.treeToValue(body, kind.draftType());
     }
 
     private static ResponseEntity<ProjectDetails> saved(ProjectDetails project) {

@@ -58,7 +58,7 @@ final class LuceneProjectQuery {
         }
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, ProjectPredicates.textFields(query.lang()));
         parser.setDefaultOperator(Occur.MUST);
-        Query parsed = parser.parse(query.text());
+        Query parsed = parser.parse(QueryText.bounded(query.text()));
         // Words that analyse to nothing (only stop words) find nothing, as in Hibernate Search.
         return parsed == null ? new MatchNoDocsQuery() : parsed;
     }

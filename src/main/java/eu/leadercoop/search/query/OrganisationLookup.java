@@ -48,13 +48,18 @@ public final class OrganisationLookup {
         return found;
     }
 
+    static final int MAX_WORDS = 10;
+    static final int MAX_WORD = 50;
+
     /**
      * Organisations whose canonical name or an alias has words starting with each word typed, in any
      * case and with or without diacritics ({@code ida harj} finds MTÜ Ida-Harju Koostöökoda). A whole
      * word matching counts more than a prefix, the canonical name more than an alias.
      */
     public List<OrganisationSuggestion> suggest(String typed, int limit) {
-        String[] words = typed.strip().split("[^\\p{L}\\p{N}]+");
+        // bounded work whatever is typed: no name has more than ten words or words longer than 50 letters
+        String[] words = Arrays.stream(typed.strip().split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).limit(MAX_WORDS)
+                .map(w -> w.length() > MAX_WORD ? w.substring(0, MAX_WORD) : w).toArray(String[]::new);
         String prefixes = Arrays.stream(words).filter(w -> !w.isEmpty()).map(w -> w + "*").collect(Collectors.joining(" "));
         if (prefixes.isEmpty()) {
             return List.of();

@@ -53,7 +53,7 @@ public final class ProjectPredicates {
             fields = fields == null ? f.simpleQueryString().field(field.getKey()).boost(field.getValue())
                     : fields.field(field.getKey()).boost(field.getValue());
         }
-        return fields.matching(query.text())
+        return fields.matching(QueryText.bounded(query.text()))
                 .defaultOperator(BooleanOperator.AND)
                 .toPredicate();
     }

@@ -1,8 +1,9 @@
 package eu.leadercoop.tracking.web;
 
+import eu.leadercoop.registry.InvalidDraftException;
+
 import eu.leadercoop.tracking.CommitmentTracker;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -57,12 +58,9 @@ class DashboardPages {
 
     /** A day asked for in the page's form; a malformed one is a 400 page. */
     private LocalDate day(String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return tracker.today();
-        }
         try {
-            return LocalDate.parse(asOf.strip());
-        } catch (DateTimeParseException e) {
+            return Requests.asOf(asOf, tracker.today());
+        } catch (InvalidDraftException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "as_of is not a day written as YYYY-MM-DD");
         }
     }

@@ -22,6 +22,10 @@ final class Requests {
             return today;
         }
         try {
+            // four digits for the year: LocalDate also reads -2024-01-01 and +10000-01-01, which no dashboard can show
+            if (!value.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
+            }
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidDraftException(List.of(FieldProblem.of("as_of", "invalid_date",

@@ -52,11 +52,17 @@ class ProjectHistoryPages {
     record Change(String field, String before, String after) {
     }
 
+    /** Revisions one page of history shows. */
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/projects/{id}/history")
-    String page(@PathVariable long id, Model model) {
+    String page(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         ProjectDetails project = projects.visibleDetails(id, LocaleContextHolder.getLocale().getLanguage())
                 .orElseThrow(() -> new NoSuchRecordException("There is no project " + id + " you may see."));
-        List<RecordRevision> revisions = history.revisions(id);
+        int shown = Math.max(0, page);
+        List<RecordRevision> revisions = history.revisions(id, shown, PAGE_SIZE);
+        model.addAttribute("page", shown);
+        model.addAttribute("older", (long) (shown + 1) * PAGE_SIZE < history.revisionCount(id));
         HistoryLabels labels = new HistoryLabels(messages, LocaleContextHolder.getLocale(), organisationNames(project, revisions));
         model.addAttribute("project", project);
         model.addAttribute("mayRestore", guard.mayEdit(projects.access(id).orElseThrow()));
@@ -77,7 +83,7 @@ class ProjectHistoryPages {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             model.addAttribute("refused", true);
         }
-        return page(id, model);
+        return page(id, 0, model);
     }
 
     private static Entry entry(RecordRevision r, HistoryLabels labels) {
