@@ -39,6 +39,9 @@ final class TitleReader {
     private TitleReader() {
     }
 
+    /** How far down the page a formally named project still names the page's project (lines). */
+    private static final int NAMED_WITHIN = 40;
+
     static Found read(List<Section> sections, DatedLines dated, Marks marks) {
         for (Section s : sections) {
             if (s.kind() == SectionKind.TITLE && !s.value().isEmpty()) {
@@ -48,33 +51,80 @@ final class TitleReader {
                 return new Found(title, s.valueStart(), s.valueStart() + s.value().length(), 0.95);
             }
         }
-        Section preamble = sections.get(0);
-        for (Line line : preamble.body()) {
-            if (line.isBlank()) {
-                continue;
+        Line heading = heading(sections.get(0), dated, marks);
+        if (heading != null) {
+            List<NamedProjects.Name> inHeading = NamedProjects.in(heading);
+            if (!inHeading.isEmpty()) {
+                return named(inHeading.get(0), 0.85);
             }
-            if (isBreadcrumb(line.text())) {
-                marks.place(line);
-                continue;
-            }
-            if (dated.startsWithDate(line) && Dates.parseRange(line.text()) != null) {
-                continue;
-            }
-            if (looksLikeTitle(line.text())) {
-                Matcher call = CALL_NUMBER.matcher(line.text());
-                boolean numbered = call.find();
-                int from = numbered ? call.end() : 0;
-                marks.place(line);
-                return new Found(clean(line.text().substring(from)), line.start() + from, line.end(), 0.8,
-                        numbered ? line.text().substring(0, from).strip() : null);
-            }
-            break;
+        }
+        NamedProjects.Name named = firstNamed(sections, heading == null ? 0 : heading.index());
+        if (named != null) {
+            return named(named, heading == null ? 0.6 : 0.7);
+        }
+        if (heading != null) {
+            Matcher call = CALL_NUMBER.matcher(heading.text());
+            boolean numbered = call.find();
+            int from = numbered ? call.end() : 0;
+            return new Found(clean(heading.text().substring(from)), heading.start() + from, heading.end(), 0.8,
+                    numbered ? heading.text().substring(0, from).strip() : null);
         }
         for (Section s : sections) {
             for (Line line : s.valueAndBody()) {
                 Matcher m = QUOTED_AFTER_PROJECT.matcher(line.text());
                 if (m.find()) {
                     return new Found(clean(m.group(1)), line.start() + m.start(1), line.start() + m.end(1), 0.5);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Found named(NamedProjects.Name name, double confidence) {
+        return new Found(clean(name.name()), name.start(), name.end(), confidence);
+    }
+
+    /**
+     * The page's heading: its first line that is not chrome (menus, breadcrumbs, the site's name, a posting date),
+     * when it looks like a title; null when the page opens with prose.
+     */
+    private static Line heading(Section preamble, DatedLines dated, Marks marks) {
+        boolean first = true;
+        for (Line line : preamble.body()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (PageChrome.isChrome(line) || first && PageChrome.isSiteName(line)) {
+                marks.place(line);
+                first = false;
+                continue;
+            }
+            first = false;
+            if (dated.startsWithDate(line) && Dates.parseRange(line.text()) != null) {
+                continue;
+            }
+            if (looksLikeTitle(line.text())) {
+                marks.place(line);
+                return line;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The first formally named project near the top of the page, below its heading. */
+    private static NamedProjects.Name firstNamed(List<Section> sections, int from) {
+        for (Section s : sections) {
+            for (Line line : s.valueAndBody()) {
+                if (line.index() < from) {
+                    continue;
+                }
+                if (line.index() > from + NAMED_WITHIN) {
+                    return null;
+                }
+                List<NamedProjects.Name> names = NamedProjects.in(line);
+                if (!names.isEmpty()) {
+                    return names.get(0);
                 }
             }
         }
@@ -89,17 +139,6 @@ final class TitleReader {
                 marks.place(line);
             }
         }
-    }
-
-    /** "Avaleht » Projektid » Koostööprojektid": the site's path, not the page's title. */
-    private static boolean isBreadcrumb(String text) {
-        int separators = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if ("»›>/|→".indexOf(text.charAt(i)) >= 0) {
-                separators++;
-            }
-        }
-        return separators >= 2 && WebsiteReader.URL.matcher(text).results().findAny().isEmpty();
     }
 
     private static boolean looksLikeTitle(String text) {
