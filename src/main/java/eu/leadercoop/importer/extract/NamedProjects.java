@@ -18,13 +18,19 @@ final class NamedProjects {
     record Name(String name, int start, int end, int lineIndex, boolean lineStart) {
     }
 
-    private static final String OPEN = "[„“\"«”‘]";
-    private static final String CLOSE = "[”“\"»’]";
+    private static final String OPEN = "[„“\"«”]";
+    private static final String CLOSE = "[”“\"»]";
+    private static final String NAMING = "(?<![\\p{L}\\p{N}])(?:" + Vocabulary.get().alternation("title.naming") + ")";
+    /** A name may hold a quoted name of its own when the words go on after it ({@code VRG "No Salacas līdz Rūjai" un tās}). */
+    private static final String NAME = "((?:[^„“”\"«»\\n]|" + OPEN + "\\p{Lu}[^„“”\"«»\\n]{0,80}" + CLOSE
+            + "(?=\\s+\\p{Ll})){2,300})";
     private static final Pattern NAMED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + Vocabulary.get().alternation("title.naming") + ")"
-                    + "(?:\\s*[:–-])?\\s*(?:(?:" + Vocabulary.get().alternation("title.called") + ")\\s*:?\\s*)?"
-                    + OPEN + "\\s*([^„“”\"«»\\n]{2,200}?)\\s*" + CLOSE,
+            NAMING + "(?:\\s*[:–-])?\\s*(?:(?:" + Vocabulary.get().alternation("title.called") + ")\\s*:?\\s*)?"
+                    + "(?:" + OPEN + "\\s*" + NAME + "\\s*" + CLOSE + "|‘([^‘’\\n]{2,200})’)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Projekt: EstPol sustainable communities": the naming word used as a label, the name after it. */
+    private static final Pattern LABELLED = Pattern.compile(
+            "^(?:" + Vocabulary.get().alternation("title.naming.label") + ")\\s*:\\s*(\\S.{2,200})$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private NamedProjects() {
     }
@@ -32,27 +38,47 @@ final class NamedProjects {
     /** Every formally named project of the lines, in the order written (a name written again is listed again). */
     static List<Name> in(List<Line> lines) {
         List<Name> names = new ArrayList<>();
-        for (Line line : lines) {
-            names.addAll(in(line));
+        for (int i = 0; i < lines.size(); i++) {
+            names.addAll(in(lines.get(i), i + 1 < lines.size() ? lines.get(i + 1) : null));
         }
         return names;
     }
 
-    /** The formally named projects of one line. */
-    static List<Name> in(Line line) {
+    /**
+     * The formally named projects that begin on a line; a name whose quotes close on the next line
+     * ({@code pt. „Bocian Biały} / {@code w krajobrazie polskiej wsi”}) is read across the break.
+     */
+    static List<Name> in(Line line, Line next) {
         List<Name> names = new ArrayList<>(1);
         if (line.isBlank() || line.text().length() < 6) {
             return names;
         }
-        Matcher m = NAMED.matcher(line.text());
-        while (m.find()) {
-            String name = m.group(1).strip();
+        String text = line.text();
+        boolean joined = next != null && !next.isBlank() && next.index() == line.index() + 1;
+        String window = joined ? text + " " + next.text() : text;
+        Matcher m = NAMED.matcher(window);
+        while (m.find() && m.start() < text.length()) {
+            int group = m.group(1) != null ? 1 : 2;
+            String name = Text.squeeze(m.group(group));
             if (isName(name)) {
-                names.add(new Name(name, line.start() + m.start(1), line.start() + m.end(1), line.index(),
-                        line.text().substring(0, m.start()).isBlank()));
+                names.add(new Name(name, offset(line, next, m.start(group)), offset(line, next, m.end(group)), line.index(),
+                        text.substring(0, m.start()).isBlank()));
             }
         }
         return names;
+    }
+
+    /** "Projekt: EstPol sustainable communities": the name after a naming word used as a label, or null. */
+    static Name labelled(Line line) {
+        Matcher m = LABELLED.matcher(line.text());
+        if (!m.matches() || Text.countWords(m.group(1)) > 25) {
+            return null;
+        }
+        return new Name(m.group(1).strip(), line.start() + m.start(1), line.end(), line.index(), true);
+    }
+
+    private static int offset(Line line, Line next, int at) {
+        return at <= line.text().length() ? line.start() + at : next.start() + at - line.text().length() - 1;
     }
 
     /** A name has letters and begins as a name does ({@code „…”} around a word of a sentence is not a name). */

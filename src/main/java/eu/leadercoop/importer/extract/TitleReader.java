@@ -53,7 +53,7 @@ final class TitleReader {
         }
         Line heading = heading(sections.get(0), dated, marks);
         if (heading != null) {
-            List<NamedProjects.Name> inHeading = NamedProjects.in(heading);
+            List<NamedProjects.Name> inHeading = NamedProjects.in(heading, next(sections.get(0), heading));
             if (!inHeading.isEmpty()) {
                 return named(inHeading.get(0), 0.85);
             }
@@ -115,17 +115,34 @@ final class TitleReader {
     /** The first formally named project near the top of the page, below its heading. */
     private static NamedProjects.Name firstNamed(List<Section> sections, int from) {
         for (Section s : sections) {
-            for (Line line : s.valueAndBody()) {
+            List<Line> lines = s.valueAndBody();
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
                 if (line.index() < from) {
                     continue;
                 }
                 if (line.index() > from + NAMED_WITHIN) {
                     return null;
                 }
-                List<NamedProjects.Name> names = NamedProjects.in(line);
+                NamedProjects.Name labelled = NamedProjects.labelled(line);
+                if (labelled != null) {
+                    return labelled;
+                }
+                List<NamedProjects.Name> names = NamedProjects.in(line, i + 1 < lines.size() ? lines.get(i + 1) : null);
                 if (!names.isEmpty()) {
                     return names.get(0);
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The line below in the same section, or null. */
+    private static Line next(Section section, Line line) {
+        List<Line> lines = section.valueAndBody();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).index() == line.index()) {
+                return lines.get(i + 1);
             }
         }
         return null;
