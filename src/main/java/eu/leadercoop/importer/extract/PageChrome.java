@@ -40,7 +40,7 @@ final class PageChrome {
     /** "Lokalna Grupa Działania „Zapilicze”", "Baro Konfederacija": the site's owner, above every page of the site. */
     static boolean isSiteName(Line line) {
         String t = line.text();
-        if (Text.countWords(t) > 6 || t.endsWith(".") || !NamedProjects.in(line, null).isEmpty()) {
+        if (Text.countWords(t) > 6 || t.endsWith(".") || t.indexOf(':') >= 0 || !NamedProjects.in(line, null).isEmpty()) {
             return false;
         }
         return ORGANISATION.matcher(t).find() || ORGANISATION_FORM.matcher(t).lookingAt();
