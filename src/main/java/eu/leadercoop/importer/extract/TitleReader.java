@@ -1,5 +1,6 @@
 package eu.leadercoop.importer.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,8 @@ final class TitleReader {
             "^(?:koostööprojekt|projekt współpracy|projekt|cooperation project|project)\\s*[:–-]?\\s*"
                     + "[„“\"«]([^„“”\"«»]{3,200})[”“\"»]\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern PATH_STEP = Pattern.compile("\\s[>»›]\\s");
 
     private static final Pattern LABELLED = Pattern.compile(
             "^.{0,40}?(?:nimi|nimetus|pealkiri|nazwa(?: projektu| operacji)?|tytuł(?: projektu)?|title|name)\\s*:\\s*(.{3,})$",
@@ -115,7 +118,12 @@ final class TitleReader {
     /** The first formally named project near the top of the page, below its heading. */
     private static NamedProjects.Name firstNamed(List<Section> sections, int from) {
         for (Section s : sections) {
-            List<Line> lines = s.valueAndBody();
+            // a heading line counts whole: "Nasi partnerzy ... w projekcie „…”" opens a partners section
+            List<Line> lines = new ArrayList<>(s.body().size() + 1);
+            if (s.heading() != null) {
+                lines.add(s.heading());
+            }
+            lines.addAll(s.body());
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
                 if (line.index() < from) {
@@ -174,6 +182,11 @@ final class TitleReader {
         Matcher labelled = LABELLED.matcher(t);
         if (labelled.find()) {
             t = labelled.group(1).trim();
+        }
+        // "Original Lapland > Samarbetspartners": the project, then the part of its site this page is
+        Matcher path = PATH_STEP.matcher(t);
+        if (path.find() && path.start() >= 3) {
+            t = t.substring(0, path.start()).trim();
         }
         // "Koostööprojekt „Külade Lood“": the name is in the quotes
         Matcher quoted = KIND_THEN_QUOTED.matcher(t);
