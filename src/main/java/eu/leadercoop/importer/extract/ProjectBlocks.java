@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
  * <li>project headings: lines that name a project and nothing much else ({@code Projekt "LOODE-EESTI
  * ÜHISTURUNDUS"}, {@code Ettevalmistav koostööprojekt "Bändi teha on tore!"}, {@code Projekt: EstPol sustainable
  * communities}), at least two different names; each block runs from its heading to the next;</li>
+ * <li>a list of projects: at least two list items, each a name and, in brackets, what kind of project it is
+ * ({@code • sociālās uzņēmējdarbības attīstība lauku teritorijās (starpteritoriālais projekts, sadarbībā ar …)});</li>
  * <li>a catalogue: at least three entries of a short name line followed by a short line that ends with the
  * project's years ({@code Echoes} / {@code Ekomusetoiminnan kehittämisen hanke 2020 - 2022}).</li>
  * </ul>
@@ -33,6 +36,11 @@ final class ProjectBlocks {
     private static final Pattern ENDS_WITH_YEARS = Pattern.compile(
             "(?<!\\d)(?:19|20)\\d\\d\\s*[-–—]\\s*(?:19|20)\\d\\d\\s*\\)?\\s*$");
 
+    /** "name (starptautisks projekts, …": a naming word among the first words in the brackets. */
+    private static final Pattern KIND_IN_BRACKETS = Pattern.compile(
+            "([^()]{3,150}?)\\s*\\((?:[\\p{L}-]+\\s+){0,3}(?:" + Vocabulary.get().alternation("title.naming")
+                    + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private ProjectBlocks() {
     }
 
@@ -40,6 +48,9 @@ final class ProjectBlocks {
     static List<Block> split(SourceText src) {
         List<Line> lines = src.lines();
         List<Start> starts = headings(lines);
+        if (starts.size() < 2) {
+            starts = listed(lines);
+        }
         if (starts.size() < 2) {
             starts = catalogue(lines);
         }
@@ -87,6 +98,24 @@ final class ProjectBlocks {
         }
         String before = line.text().substring(0, Math.max(0, name.start() - line.start()));
         return Text.countWords(before) <= WORDS_BEFORE + 2;
+    }
+
+    private static List<Start> listed(List<Line> lines) {
+        List<Start> starts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            int from = ListMarker.end(line.text());
+            if (from == 0) {
+                continue;
+            }
+            Matcher m = KIND_IN_BRACKETS.matcher(line.text()).region(from, line.text().length());
+            if (m.lookingAt()) {
+                String name = m.group(1);
+                starts.add(new Start(i, new NamedProjects.Name(name, line.start() + from,
+                        line.start() + from + name.length(), i, true)));
+            }
+        }
+        return starts;
     }
 
     private static List<Start> catalogue(List<Line> lines) {
