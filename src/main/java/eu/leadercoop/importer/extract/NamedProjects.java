@@ -25,7 +25,7 @@ final class NamedProjects {
     private static final String NAME = "((?:[^„“”\"«»\\n]|" + OPEN + "\\p{Lu}[^„“”\"«»\\n]{0,80}" + CLOSE
             + "(?=\\s+\\p{Ll})){2,300})";
     private static final Pattern NAMED = Pattern.compile(
-            NAMING + "(?:\\s*[:–-])?\\s*(?:(?:" + Vocabulary.get().alternation("title.called") + ")\\s*:?\\s*)?"
+            NAMING + "(?:\\s+(?:nr|no)\\.?\\s*[\\p{N}\\p{Lu}][\\w./-]*)?(?:\\s*[:–-])?\\s*(?:(?:" + Vocabulary.get().alternation("title.called") + ")\\s*:?\\s*)?"
                     + "(?:" + OPEN + "\\s*" + NAME + "\\s*" + CLOSE + "|‘([^‘’\\n]{2,200})’)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Projekt: EstPol sustainable communities": the naming word used as a label, the name after it. */
