@@ -1,5 +1,6 @@
 package eu.leadercoop.importer.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +44,17 @@ final class PageChrome {
         if (Text.countWords(t) > 6 || t.endsWith(".") || t.indexOf(':') >= 0 || !NamedProjects.in(line, null).isEmpty()) {
             return false;
         }
-        return ORGANISATION.matcher(t).find() || ORGANISATION_FORM.matcher(t).lookingAt();
+        // the name begins with its legal form or kind (Lokalna Grupa Działania „…”), or ends with its head word (… LGD)
+        if (ORGANISATION_FORM.matcher(t).lookingAt()) {
+            return true;
+        }
+        Matcher head = ORGANISATION.matcher(t);
+        while (head.find()) {
+            if (t.substring(head.end()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Avaleht » Projektid » Koostööprojektid": the site's path, not the page's title. */
