@@ -36,10 +36,14 @@ final class ProjectBlocks {
     private static final Pattern ENDS_WITH_YEARS = Pattern.compile(
             "(?<!\\d)(?:19|20)\\d\\d\\s*[-–—]\\s*(?:19|20)\\d\\d\\s*\\)?\\s*$");
 
-    /** "name (starptautisks projekts, …": a naming word among the first words in the brackets. */
+    /**
+     * "name (starptautisks projekts, …", "„Jauni vietos lyderiai (YLL)“ (projekto Nr. …": a naming word among the
+     * first words in the brackets after the name.
+     */
     private static final Pattern KIND_IN_BRACKETS = Pattern.compile(
-            "([^()]{3,150}?)\\s*\\((?:[\\p{L}-]+\\s+){0,3}(?:" + Vocabulary.get().alternation("title.naming")
-                    + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?:[„“\"«](.{3,200}?)[”“\"»]|([^()]{3,150}?))\\s*\\((?:[\\p{L}-]+\\s+){0,3}(?:"
+                    + Vocabulary.get().alternation("title.naming") + ")(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private ProjectBlocks() {
     }
@@ -110,9 +114,9 @@ final class ProjectBlocks {
             }
             Matcher m = KIND_IN_BRACKETS.matcher(line.text()).region(from, line.text().length());
             if (m.lookingAt()) {
-                String name = m.group(1);
-                starts.add(new Start(i, new NamedProjects.Name(name, line.start() + from,
-                        line.start() + from + name.length(), i, true)));
+                int group = m.group(1) != null ? 1 : 2;
+                starts.add(new Start(i, new NamedProjects.Name(m.group(group), line.start() + m.start(group),
+                        line.start() + m.end(group), i, true)));
             }
         }
         return starts;

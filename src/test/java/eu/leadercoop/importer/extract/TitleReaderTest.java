@@ -123,6 +123,16 @@ class TitleReaderTest {
     }
 
     @Test
+    void aListOfQuotedNamesWithTheirProjectNumbersInBracketsGivesOneDraftPerItem() {
+        assertThat(titles("""
+                VVG „Nemunas“ yra įgyvendinusi šiuos tarptautinio bendradarbiavimo projektus:
+                  1. „Jaunimas – galimybė mūsų regionų tradicijų išsaugojimui (MSNZTNR)“ (projekto Nr. 4TT-KT-10-1-0001), finansuotas pagal programą.
+                  2. „Jauni vietos lyderiai (YLL)“ (projekto Nr. 44TT-KT-17-1-02309-PR001), finansuotas pagal programą.
+                """)).containsExactly("Jaunimas – galimybė mūsų regionų tradicijų išsaugojimui (MSNZTNR)",
+                "Jauni vietos lyderiai (YLL)");
+    }
+
+    @Test
     void aPageAboutOneProjectGivesOneDraft() {
         assertThat(titles("""
                 Koostööprojekt “Viru LEADER võrgustiku tugevdamine”
