@@ -75,6 +75,41 @@ public final class DocumentImporter {
         }
     }
 
+    /**
+     * Extracts a file from disk as one draft per project it describes (a page that lists several projects gives
+     * several, each with the same {@code source}); a file that gives no text is one {@link ExtractionFailure}.
+     */
+    public List<ExtractionOutcome> extractAll(Path path) {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        try {
+            if (!Files.isRegularFile(path)) {
+                return List.of(new ExtractionFailure(name, "No such file."));
+            }
+            long size = Files.size(path);
+            if (size > DocumentReader.MAX_BYTES) {
+                return List.of(new ExtractionFailure(name, DocumentReader.tooLarge(size)));
+            }
+            DocumentText document = DocumentReader.read(name, Files.readAllBytes(path));
+            List<ExtractionOutcome> drafts = new ArrayList<>();
+            for (ExtractedProject project : ProjectReader.readAll(name, document.text())) {
+                if (document.warnings().isEmpty()) {
+                    drafts.add(project);
+                } else {
+                    List<String> warnings = new ArrayList<>(document.warnings());
+                    warnings.addAll(project.warnings());
+                    drafts.add(withWarnings(project, warnings));
+                }
+            }
+            return drafts;
+        } catch (IOException | SecurityException e) {
+            return List.of(new ExtractionFailure(name, "The file could not be read: " + e.getMessage()));
+        } catch (UnreadableDocumentException e) {
+            return List.of(new ExtractionFailure(name, e.getMessage()));
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            return List.of(new ExtractionFailure(name, "The document could not be read (" + e.getClass().getSimpleName() + ")."));
+        }
+    }
+
     private static ExtractedDocument failed(String name, String message) {
         return new ExtractedDocument("", new ExtractionFailure(name, message));
     }

@@ -3,10 +3,12 @@ package eu.leadercoop.importer;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * {@code java -jar leadercoop.jar extract FILE...}: prints one JSON object per file, in the order given, without
- * starting Spring or touching the database. A file that cannot be read gives an object with {@code source} and
+ * {@code java -jar leadercoop.jar extract FILE...}: prints one JSON object per project, one line each, in the order
+ * of the files given (a page that describes several projects gives several objects with the same {@code source}),
+ * without starting Spring or touching the database. A file that cannot be read gives an object with {@code source} and
  * {@code error}. Exit status: 0 when at least one file gave a draft, 1 when every file failed, 2 when no file was
  * named.
  */
@@ -24,18 +26,20 @@ public final class ExtractCommand {
         DocumentImporter importer = new DocumentImporter();
         int drafts = 0;
         for (String file : files) {
-            ExtractionOutcome outcome;
+            List<ExtractionOutcome> outcomes;
             try {
-                outcome = importer.extract(Path.of(file));
+                outcomes = importer.extractAll(Path.of(file));
             } catch (RuntimeException e) {
-                outcome = new ExtractionFailure(file, "The file name could not be used: " + e.getMessage());
+                outcomes = List.of(new ExtractionFailure(file, "The file name could not be used: " + e.getMessage()));
             }
-            if (outcome instanceof ExtractedProject) {
-                drafts++;
-            } else if (outcome instanceof ExtractionFailure f) {
-                err.println(file + ": " + f.error());
+            for (ExtractionOutcome outcome : outcomes) {
+                if (outcome instanceof ExtractedProject) {
+                    drafts++;
+                } else if (outcome instanceof ExtractionFailure f) {
+                    err.println(file + ": " + f.error());
+                }
+                utf8.println(ExtractionJson.write(outcome));
             }
-            utf8.println(ExtractionJson.write(outcome));
         }
         utf8.flush();
         return drafts > 0 ? 0 : 1;

@@ -24,6 +24,15 @@ public final class ProjectReader {
     }
 
     /**
+     * Reads a document's text as one draft per project it describes: most pages describe one, a list of projects
+     * or a meeting's decisions several; each draft has the same {@code source} and spans in the whole text.
+     */
+    public static List<ExtractedProject> readAll(String source, String text) {
+        List<ExtractedProject> several = SeveralProjects.read(source, text == null ? "" : text);
+        return several != null ? several : List.of(read(source, text));
+    }
+
+    /**
      * Reads one document's text.
      *
      * @param source the file name or label the text came from

@@ -1,5 +1,6 @@
 package eu.leadercoop.importer.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,12 +33,17 @@ final class TitleReader {
                     + "[„“\"«]([^„“”\"«»]{3,200})[”“\"»]\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern PATH_STEP = Pattern.compile("\\s[>»›]\\s");
+
     private static final Pattern LABELLED = Pattern.compile(
             "^.{0,40}?(?:nimi|nimetus|pealkiri|nazwa(?: projektu| operacji)?|tytuł(?: projektu)?|title|name)\\s*:\\s*(.{3,})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private TitleReader() {
     }
+
+    /** How far down the page a formally named project still names the page's project (lines). */
+    private static final int NAMED_WITHIN = 40;
 
     static Found read(List<Section> sections, DatedLines dated, Marks marks) {
         for (Section s : sections) {
@@ -48,27 +54,23 @@ final class TitleReader {
                 return new Found(title, s.valueStart(), s.valueStart() + s.value().length(), 0.95);
             }
         }
-        Section preamble = sections.get(0);
-        for (Line line : preamble.body()) {
-            if (line.isBlank()) {
-                continue;
+        Line heading = heading(sections.get(0), dated, marks);
+        if (heading != null) {
+            List<NamedProjects.Name> inHeading = NamedProjects.in(heading, next(sections.get(0), heading));
+            if (!inHeading.isEmpty()) {
+                return named(inHeading.get(0), 0.85);
             }
-            if (isBreadcrumb(line.text())) {
-                marks.place(line);
-                continue;
-            }
-            if (dated.startsWithDate(line) && Dates.parseRange(line.text()) != null) {
-                continue;
-            }
-            if (looksLikeTitle(line.text())) {
-                Matcher call = CALL_NUMBER.matcher(line.text());
-                boolean numbered = call.find();
-                int from = numbered ? call.end() : 0;
-                marks.place(line);
-                return new Found(clean(line.text().substring(from)), line.start() + from, line.end(), 0.8,
-                        numbered ? line.text().substring(0, from).strip() : null);
-            }
-            break;
+        }
+        NamedProjects.Name named = firstNamed(sections, heading == null ? 0 : heading.index());
+        if (named != null) {
+            return named(named, heading == null ? 0.6 : 0.7);
+        }
+        if (heading != null) {
+            Matcher call = CALL_NUMBER.matcher(heading.text());
+            boolean numbered = call.find();
+            int from = numbered ? call.end() : 0;
+            return new Found(clean(heading.text().substring(from)), heading.start() + from, heading.end(), 0.8,
+                    numbered ? heading.text().substring(0, from).strip() : null);
         }
         for (Section s : sections) {
             for (Line line : s.valueAndBody()) {
@@ -76,6 +78,79 @@ final class TitleReader {
                 if (m.find()) {
                     return new Found(clean(m.group(1)), line.start() + m.start(1), line.start() + m.end(1), 0.5);
                 }
+            }
+        }
+        return null;
+    }
+
+    private static Found named(NamedProjects.Name name, double confidence) {
+        return new Found(clean(name.name()), name.start(), name.end(), confidence);
+    }
+
+    /**
+     * The page's heading: its first line that is not chrome (menus, breadcrumbs, the site's name, a posting date),
+     * when it looks like a title; null when the page opens with prose.
+     */
+    private static Line heading(Section preamble, DatedLines dated, Marks marks) {
+        boolean first = true;
+        for (Line line : preamble.body()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (PageChrome.isChrome(line) || first && PageChrome.isSiteName(line)) {
+                marks.place(line);
+                first = false;
+                continue;
+            }
+            first = false;
+            if (dated.startsWithDate(line) && Dates.parseRange(line.text()) != null) {
+                continue;
+            }
+            if (looksLikeTitle(line.text())) {
+                marks.place(line);
+                return line;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The first formally named project near the top of the page, below its heading. */
+    private static NamedProjects.Name firstNamed(List<Section> sections, int from) {
+        for (Section s : sections) {
+            // a heading line counts whole: "Nasi partnerzy ... w projekcie „…”" opens a partners section
+            List<Line> lines = new ArrayList<>(s.body().size() + 1);
+            if (s.heading() != null) {
+                lines.add(s.heading());
+            }
+            lines.addAll(s.body());
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                if (line.index() < from) {
+                    continue;
+                }
+                if (line.index() > from + NAMED_WITHIN) {
+                    return null;
+                }
+                NamedProjects.Name labelled = NamedProjects.labelled(line);
+                if (labelled != null) {
+                    return labelled;
+                }
+                List<NamedProjects.Name> names = NamedProjects.in(line, i + 1 < lines.size() ? lines.get(i + 1) : null);
+                if (!names.isEmpty()) {
+                    return names.get(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The line below in the same section, or null. */
+    private static Line next(Section section, Line line) {
+        List<Line> lines = section.valueAndBody();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).index() == line.index()) {
+                return lines.get(i + 1);
             }
         }
         return null;
@@ -89,17 +164,6 @@ final class TitleReader {
                 marks.place(line);
             }
         }
-    }
-
-    /** "Avaleht » Projektid » Koostööprojektid": the site's path, not the page's title. */
-    private static boolean isBreadcrumb(String text) {
-        int separators = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if ("»›>/|→".indexOf(text.charAt(i)) >= 0) {
-                separators++;
-            }
-        }
-        return separators >= 2 && WebsiteReader.URL.matcher(text).results().findAny().isEmpty();
     }
 
     private static boolean looksLikeTitle(String text) {
@@ -118,6 +182,11 @@ final class TitleReader {
         Matcher labelled = LABELLED.matcher(t);
         if (labelled.find()) {
             t = labelled.group(1).trim();
+        }
+        // "Original Lapland > Samarbetspartners": the project, then the part of its site this page is
+        Matcher path = PATH_STEP.matcher(t);
+        if (path.find() && path.start() >= 3) {
+            t = t.substring(0, path.start()).trim();
         }
         // "Koostööprojekt „Külade Lood“": the name is in the quotes
         Matcher quoted = KIND_THEN_QUOTED.matcher(t);
