@@ -50,6 +50,9 @@ public final class ProjectReader {
             marks.field("reference_number", 0.9, reference.start(), reference.end());
         }
         PeriodReader.Found period = PeriodReader.read(sections, marks);
+        if (period == null) {
+            period = PeriodMentionReader.read(src, marks);
+        }
         if (period != null) {
             marks.field("period", period.confidence(), period.start(), period.end());
         }
