@@ -87,6 +87,11 @@ public final class ProjectReader {
         if (!events.isEmpty()) {
             marks.field("events", 0.8, events.get(0).line().start(), events.get(events.size() - 1).line().end());
         }
+        // a page without dated lines may tell its events in prose
+        List<EventSentenceReader.Found> told = events.isEmpty() ? EventSentenceReader.read(sections, marks) : List.of();
+        if (!told.isEmpty()) {
+            marks.field("events", 0.6, told.get(0).line().start(), told.get(told.size() - 1).line().end());
+        }
         List<MediaReader.Found> media = MediaReader.read(sections, marks);
         if (!media.isEmpty()) {
             marks.field("media", 0.8, media.get(0).line().start(), media.get(media.size() - 1).line().end());
@@ -130,18 +135,20 @@ public final class ProjectReader {
                 partners.stream().map(PartnerListParser.Found::partner).toList(), budget.budget(),
                 funding == null ? null : funding.funding(), List.copyOf(groups.groups()), List.copyOf(goals.goals()),
                 List.copyOf(results.results()), List.copyOf(activities.activities()),
-                allEvents(events, activities.activities(), title),
+                allEvents(events, told, activities.activities(), title),
                 media.stream().map(MediaReader.Found::item).toList(),
                 contacts.stream().map(ContactReader.Found::contact).toList(),
                 website == null ? null : website.url(), goals.summary(), marks.fields(), List.copyOf(marks.warnings()),
                 title == null ? null : title.localCode());
     }
 
-    /** The dated lines' events, then those the activities plan on dates they name. */
+    /** The dated lines' events, or those told in prose, then those the activities plan on dates they name. */
     private static List<ExtractedProject.Event> allEvents(List<EventLineReader.Found> lines,
+                                                          List<EventSentenceReader.Found> told,
                                                           List<ExtractedProject.Activity> activities,
                                                           TitleReader.Found title) {
         List<ExtractedProject.Event> events = new ArrayList<>(lines.stream().map(EventLineReader.Found::event).toList());
+        told.forEach(f -> events.add(f.event()));
         events.addAll(PlannedEventReader.read(activities, title == null ? null : title.title(), events));
         return events;
     }
