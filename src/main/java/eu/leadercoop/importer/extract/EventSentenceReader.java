@@ -30,6 +30,8 @@ final class EventSentenceReader {
     private static final Pattern NOT_EVENT = Vocabulary.get().words("event.not");
     private static final Pattern UNTIL = Vocabulary.get().words("period.until");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19[89]\\d|20\\d\\d)(?!\\d)");
+    /** A piece that ends with a day's ordinal dot ("Am 13.", "V úterý 3.11."): the sentence goes on. */
+    private static final Pattern DAY_DOT_END = Pattern.compile("(?<!\\d)\\d{1,2}\\.$");
     /** How far before a date an "until" word makes it a deadline: "do dnia 10 maja". */
     private static final int UNTIL_REACH = 12;
 
@@ -40,31 +42,63 @@ final class EventSentenceReader {
     private EventSentenceReader() {
     }
 
-    static List<Found> read(List<Section> sections, Marks marks) {
-        int newsYear = postingYear(sections);
+    static List<Found> read(SourceText src, List<Section> sections, Marks marks) {
+        Set<Integer> closed = closedLines(sections);
+        int newsYear = postingYear(src);
         List<Found> events = new ArrayList<>();
         Set<String> told = new HashSet<>();
         int lastYear = newsYear;
-        for (Section s : sections) {
-            boolean mayTell = mayTellEvents(s.kind());
-            for (Line line : s.valueAndBody()) {
-                int yearBefore = newsYear > 0 ? newsYear : lastYear;
-                lastYear = lastYearIn(line.text(), lastYear);
-                if (!mayTell || line.isBlank() || !EVENT_WORDS.matcher(line.text()).find()) {
-                    continue;
-                }
-                int year = yearBefore > 0 ? yearBefore : firstYear(sections);
-                List<Event> found = new ArrayList<>();
-                for (Sentences.Sentence sentence : Sentences.split(line.text())) {
-                    read(sentence.text(), year, found, told);
-                }
-                if (!found.isEmpty()) {
-                    marks.place(line);
-                    found.forEach(e -> events.add(new Found(e, line)));
-                }
+        for (Line line : src.lines()) {
+            int yearBefore = newsYear > 0 ? newsYear : lastYear;
+            lastYear = lastYearIn(line.text(), lastYear);
+            // the digit first: it is cheap, and the event words are many
+            if (closed.contains(line.index()) || !hasDigit(line.text()) || !EVENT_WORDS.matcher(line.text()).find()) {
+                continue;
+            }
+            int year = yearBefore > 0 ? yearBefore : firstYear(src);
+            List<Event> found = new ArrayList<>();
+            for (String sentence : sentences(line.text())) {
+                read(sentence, year, found, told);
+            }
+            if (!found.isEmpty()) {
+                marks.place(line);
+                found.forEach(e -> events.add(new Found(e, line)));
             }
         }
         return events;
+    }
+
+    /**
+     * The line's sentences, where a day's ordinal dot does not end one: "Am 13. Juli 2009 um 17.00 Uhr wird ...",
+     * "V úterý 3.11. 2015 přivítal ...".
+     */
+    private static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder open = null;
+        for (Sentences.Sentence s : Sentences.split(text)) {
+            String piece = open == null ? s.text() : open + " " + s.text();
+            if (DAY_DOT_END.matcher(piece).find()) {
+                open = new StringBuilder(piece);
+            } else {
+                out.add(piece);
+                open = null;
+            }
+        }
+        if (open != null) {
+            out.add(open.toString());
+        }
+        return out;
+    }
+
+    /** The lines of sections that hold no events: media items (dated titles of articles), the period, money, contacts. */
+    private static Set<Integer> closedLines(List<Section> sections) {
+        Set<Integer> closed = new HashSet<>();
+        for (Section s : sections) {
+            if (!mayTellEvents(s.kind())) {
+                s.valueAndBody().forEach(l -> closed.add(l.index()));
+            }
+        }
+        return closed;
     }
 
     private static void read(String sentence, int year, List<Event> events, Set<String> told) {
@@ -95,15 +129,16 @@ final class EventSentenceReader {
     }
 
     /** The year of the page's posting date ("dodano: 2018-05-11", "Postitettu 12.3.2019"), or 0. */
-    private static int postingYear(List<Section> sections) {
-        for (Section s : sections) {
-            for (Line line : s.valueAndBody()) {
-                Matcher posted = NOT_EVENT.matcher(line.text());
-                if (posted.find()) {
-                    Matcher year = YEAR.matcher(line.text());
-                    if (year.find(posted.end()) && year.start() - posted.end() <= 20) {
-                        return Integer.parseInt(year.group());
-                    }
+    private static int postingYear(SourceText src) {
+        for (Line line : src.lines()) {
+            if (!hasDigit(line.text())) {
+                continue;
+            }
+            Matcher posted = NOT_EVENT.matcher(line.text());
+            if (posted.find()) {
+                Matcher year = YEAR.matcher(line.text());
+                if (year.find(posted.end()) && year.start() - posted.end() <= 20) {
+                    return Integer.parseInt(year.group());
                 }
             }
         }
@@ -119,13 +154,11 @@ final class EventSentenceReader {
         return year;
     }
 
-    private static int firstYear(List<Section> sections) {
-        for (Section s : sections) {
-            for (Line line : s.valueAndBody()) {
-                Matcher m = YEAR.matcher(line.text());
-                if (m.find()) {
-                    return Integer.parseInt(m.group());
-                }
+    private static int firstYear(SourceText src) {
+        for (Line line : src.lines()) {
+            Matcher m = YEAR.matcher(line.text());
+            if (m.find()) {
+                return Integer.parseInt(m.group());
             }
         }
         return 0;
@@ -133,9 +166,7 @@ final class EventSentenceReader {
 
     private static boolean mayTellEvents(SectionKind kind) {
         return switch (kind) {
-            case MEDIA, GOALS, RESULTS, PERIOD, BUDGET, TARGET_GROUPS, REFERENCE, TITLE, CONTACT, WEBSITE, FUNDING,
-                 FUNDING_MEASURE, FUNDING_PRIORITY, FUNDING_OBJECTIVE, PARTNERS, LEAD_PARTNER, APPLICANT,
-                 NETWORK_PARTNERS -> false;
+            case MEDIA, PERIOD, BUDGET, REFERENCE, CONTACT, WEBSITE -> false;
             default -> true;
         };
     }

@@ -88,7 +88,7 @@ public final class ProjectReader {
             marks.field("events", 0.8, events.get(0).line().start(), events.get(events.size() - 1).line().end());
         }
         // a page without dated lines may tell its events in prose
-        List<EventSentenceReader.Found> told = events.isEmpty() ? EventSentenceReader.read(sections, marks) : List.of();
+        List<EventSentenceReader.Found> told = events.isEmpty() ? EventSentenceReader.read(src, sections, marks) : List.of();
         if (!told.isEmpty()) {
             marks.field("events", 0.6, told.get(0).line().start(), told.get(told.size() - 1).line().end());
         }

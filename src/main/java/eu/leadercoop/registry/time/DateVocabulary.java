@@ -45,7 +45,7 @@ final class DateVocabulary {
     // kept folded, as they are looked up; duplicates after folding (gada, gadā) are one word
     private static final Set<String> RANGE_WORDS = folded("to", "until", "till", "kuni", "do", "līdz", "iki", "bis", "au",
             "tom");
-    private static final Set<String> RANGE_OPENERS = folded("od", "from", "alates", "nuo", "von", "ab", "du", "från");
+    private static final Set<String> RANGE_OPENERS = folded("od", "from", "alates", "nuo", "no", "von", "ab", "du", "från");
     private static final Set<String> LIST_WORDS = folded("ja", "ning", "i", "oraz", "and", "un", "ir", "och", "und");
     // "w marcu", "in June", "den 5 maj", "am 12. März", "im Mai", "le 5 mars", "en mars", "v březnu"; not the
     // Swedish "i maj": "I" is also the first quarter ("I kvartal 2024")
