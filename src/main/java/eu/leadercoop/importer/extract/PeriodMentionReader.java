@@ -233,7 +233,7 @@ final class PeriodMentionReader {
 
     private static Pattern label(String key) {
         String alternation = Vocabulary.get().alternation(key);
-        return Pattern.compile("(?:" + (alternation == null ? "(?!)" : alternation) + ")\\s*(?::|–|-)?\\s*",
+        return Pattern.compile("(?:" + (alternation == null ? "(?!)" : alternation) + ")(?![\\p{L}\\p{N}])\\s*(?::|–|-)?\\s*",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
