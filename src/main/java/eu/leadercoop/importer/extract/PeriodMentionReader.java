@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  *       range of at least two months ({@code Projekt zostanie zrealizowany w okresie od dnia 01.03.2022 r. do
  *       dnia 31.10.2022 r.}, {@code 2017–2019 toimub ... koostööprojekt}); with no range, a single date after an
  *       "until" word is the end ({@code Operację zrealizujemy do końca roku 2021});</li>
+ *   <li>a sentence that names the project (vocabulary key {@code period.project}) with such a range
+ *       ({@code Drugi projekt współpracy (2019–2021)});</li>
  *   <li>a short line, such as a heading or the line under it, that ends with such a range
  *       ({@code Ühisprojekt "Mulgimaa külade arenguks!" 2021-2022}, {@code 07.08.2017 - 14.09.2021}).</li>
  * </ol>
@@ -29,6 +31,7 @@ final class PeriodMentionReader {
     private static final int PROGRAMME_REACH = 80;
     private static final Pattern PERIOD_WORDS = Vocabulary.get().words("period");
     private static final Pattern UNTIL_WORDS = Vocabulary.get().words("period.until");
+    private static final Pattern PROJECT_WORDS = Vocabulary.get().words("period.project");
     private static final Pattern PROGRAMME = Pattern.compile(
             "(?:" + String.join("|", Vocabulary.get().regexes("programme")) + ")(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -55,6 +58,7 @@ final class PeriodMentionReader {
         Labelled start = null;
         Labelled end = null;
         PeriodReader.Found inSentence = null;
+        PeriodReader.Found ofProject = null;
         PeriodReader.Found untilDate = null;
         PeriodReader.Found inHeading = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -70,6 +74,9 @@ final class PeriodMentionReader {
             }
             if (inSentence == null && hasDigit(line.text())) {
                 for (Sentences.Sentence s : Sentences.split(line.text())) {
+                    if (ofProject == null && PROJECT_WORDS.matcher(s.text()).find()) {
+                        ofProject = rangeOf(s.text(), line.start() + s.start(), 0.5);
+                    }
                     if (PERIOD_WORDS.matcher(s.text()).find()) {
                         inSentence = rangeOf(s.text(), line.start() + s.start(), 0.6);
                         if (inSentence == null && untilDate == null) {
@@ -94,6 +101,9 @@ final class PeriodMentionReader {
         }
         if (inSentence != null) {
             return inSentence;
+        }
+        if (ofProject != null) {
+            return ofProject;
         }
         return inHeading != null ? inHeading : untilDate;
     }

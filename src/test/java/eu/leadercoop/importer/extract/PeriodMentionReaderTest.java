@@ -51,6 +51,12 @@ class PeriodMentionReaderTest {
     }
 
     @Test
+    void readsARangeInASentenceThatNamesTheProject() {
+        assertThat(period("Drugi projekt współpracy (2019–2021) – główne założenia i cele: stworzenie marki lokalnej.\n"))
+                .extracting(DateSpan::start, DateSpan::end).containsExactly("2019", "2021");
+    }
+
+    @Test
     void readsTheEndAloneAfterAnUntilWord() {
         assertThat(period("Operację zrealizujemy do końca roku 2021."))
                 .extracting(DateSpan::start, DateSpan::end).containsExactly(null, "2021");
