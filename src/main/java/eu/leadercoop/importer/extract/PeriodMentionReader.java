@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  *   <li>a short line, such as a heading or the line under it, that ends with such a range
  *       ({@code Ühisprojekt "Mulgimaa külade arenguks!" 2021-2022}, {@code 07.08.2017 - 14.09.2021}).</li>
  * </ol>
- * A range of days within a month or two is an event's, not a period; a range right after a programme's name
- * ({@code maaseudun kehittämisohjelma 2014 - 2020}, {@code LEADER perioodi 2014–2020}) is the programme's.
+ * A range of days within a month or two is an event's, not a period; a range right after a programme's or a
+ * strategy's name ({@code maaseudun kehittämisohjelma 2014 - 2020}, {@code LEADER perioodi 2014–2020},
+ * {@code arengustrateegia 2015–2020}) is theirs.
  */
 final class PeriodMentionReader {
 
@@ -32,8 +33,9 @@ final class PeriodMentionReader {
     private static final Pattern PERIOD_WORDS = Vocabulary.get().words("period");
     private static final Pattern UNTIL_WORDS = Vocabulary.get().words("period.until");
     private static final Pattern PROJECT_WORDS = Vocabulary.get().words("period.project");
-    private static final Pattern PROGRAMME = Pattern.compile(
-            "(?:" + String.join("|", Vocabulary.get().regexes("programme")) + ")(?![\\p{L}\\p{N}])",
+    /** A programme's name (vocabulary key {@code programme}) or a strategy's (key {@code period.not}). */
+    private static final Pattern PROGRAMME = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|",
+            Vocabulary.get().regexes("programme")) + "|" + Vocabulary.get().alternation("period.not") + ")(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * What may stand between a programme's name and its years: "LEADER perioodi 2014–2020", "Programu Rozwoju

@@ -68,5 +68,7 @@ class PeriodMentionReaderTest {
         assertThat(period("Programu Rozwoju Obszarów Wiejskich na lata 2014-2020, poddziałanie 19.3\n")).isNull();
         assertThat(period("23.-24. mail 2019 toimub õppereis Soome.\n")).isNull();
         assertThat(period("Journalnummer 2008-5856\n")).isNull();
+        assertThat(period("Koostööprojekt toetab Rohelise Jõemaa Koostöökogu arengustrateegia 2015–2020 prioriteeti nr 3.\n"))
+                .isNull();
     }
 }
