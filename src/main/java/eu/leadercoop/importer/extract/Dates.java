@@ -99,6 +99,20 @@ final class Dates {
         return hits;
     }
 
+    /** Every date or range in a text, in order; days written without a year ({@code 10 maja}) take {@code year}. */
+    static List<DateHit> findAll(String text, int year) {
+        String head = text.length() > PartialDates.MAX_INPUT_LENGTH ? text.substring(0, PartialDates.MAX_INPUT_LENGTH) : text;
+        List<DateHit> hits = new ArrayList<>();
+        try {
+            for (PartialDates.Match m : PartialDates.find(head, year)) {
+                hits.add(hit(m.range(), m.asWritten(), m.start(), m.end()));
+            }
+        } catch (PartialDateParseException e) {
+            return List.of();
+        }
+        return hits;
+    }
+
     private static List<PartialDates.Match> find(String text) {
         try {
             return PartialDates.find(text);

@@ -59,6 +59,9 @@ public final class ProjectReader {
             marks.field("reference_number", 0.9, reference.start(), reference.end());
         }
         PeriodReader.Found period = PeriodReader.read(sections, marks);
+        if (period == null) {
+            period = PeriodMentionReader.read(src, marks);
+        }
         if (period != null) {
             marks.field("period", period.confidence(), period.start(), period.end());
         }
@@ -93,6 +96,11 @@ public final class ProjectReader {
         List<EventLineReader.Found> events = EventLineReader.read(sections, dated, marks);
         if (!events.isEmpty()) {
             marks.field("events", 0.8, events.get(0).line().start(), events.get(events.size() - 1).line().end());
+        }
+        // a page without dated lines may tell its events in prose
+        List<EventSentenceReader.Found> told = events.isEmpty() ? EventSentenceReader.read(src, sections, marks) : List.of();
+        if (!told.isEmpty()) {
+            marks.field("events", 0.6, told.get(0).line().start(), told.get(told.size() - 1).line().end());
         }
         List<MediaReader.Found> media = MediaReader.read(sections, marks);
         if (!media.isEmpty()) {
@@ -137,18 +145,20 @@ public final class ProjectReader {
                 partners.stream().map(PartnerListParser.Found::partner).toList(), budget.budget(),
                 funding == null ? null : funding.funding(), List.copyOf(groups.groups()), List.copyOf(goals.goals()),
                 List.copyOf(results.results()), List.copyOf(activities.activities()),
-                allEvents(events, activities.activities(), title),
+                allEvents(events, told, activities.activities(), title),
                 media.stream().map(MediaReader.Found::item).toList(),
                 contacts.stream().map(ContactReader.Found::contact).toList(),
                 website == null ? null : website.url(), goals.summary(), marks.fields(), List.copyOf(marks.warnings()),
                 title == null ? null : title.localCode());
     }
 
-    /** The dated lines' events, then those the activities plan on dates they name. */
+    /** The dated lines' events, or those told in prose, then those the activities plan on dates they name. */
     private static List<ExtractedProject.Event> allEvents(List<EventLineReader.Found> lines,
+                                                          List<EventSentenceReader.Found> told,
                                                           List<ExtractedProject.Activity> activities,
                                                           TitleReader.Found title) {
         List<ExtractedProject.Event> events = new ArrayList<>(lines.stream().map(EventLineReader.Found::event).toList());
+        told.forEach(f -> events.add(f.event()));
         events.addAll(PlannedEventReader.read(activities, title == null ? null : title.title(), events));
         return events;
     }

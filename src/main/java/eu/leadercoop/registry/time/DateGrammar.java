@@ -50,10 +50,13 @@ final class DateGrammar {
 
     private final Tokens tokens;
     private final SingleDateGrammar dates;
+    /** Whether days without a year are given one, so that "16.-17. juunil" is a range too. */
+    private final boolean yearOfDays;
 
-    DateGrammar(Tokens tokens) {
+    DateGrammar(Tokens tokens, boolean yearOfDays) {
         this.tokens = tokens;
         this.dates = new SingleDateGrammar(tokens);
+        this.yearOfDays = yearOfDays;
     }
 
     /** The expression beginning at token {@code i}, or {@code null} if no date begins there. */
@@ -101,8 +104,8 @@ final class DateGrammar {
 
     // Two dates make a range only if together they can be completed; otherwise the dash means
     // something else ("2024 - 5 osalejat").
-    private static boolean canPair(WrittenDate start, WrittenDate end) {
-        boolean year = start.hasYear() || end.hasYear();
+    private boolean canPair(WrittenDate start, WrittenDate end) {
+        boolean year = start.hasYear() || end.hasYear() || yearOfDays && end.hasDay() && end.hasMonth();
         boolean startMonth = !start.hasDay() || start.hasMonth() || end.hasMonth();
         boolean endMonth = !end.hasDay() || end.hasMonth() || start.hasMonth();
         return year && startMonth && endMonth;

@@ -25,8 +25,14 @@ final class DateReader {
     private final String text;
     private final Tokens tokens;
     private final DateGrammar grammar;
+    /** The year of a day and month written without one ("10 maja"), or {@link WrittenDate#NONE} to refuse it. */
+    private final int yearOfDays;
 
     DateReader(String text) {
+        this(text, WrittenDate.NONE);
+    }
+
+    DateReader(String text, int yearOfDays) {
         if (text == null) {
             throw new PartialDateParseException(null, "no text was given (null)");
         }
@@ -36,7 +42,8 @@ final class DateReader {
         }
         this.text = text;
         this.tokens = new Tokens(text);
-        this.grammar = new DateGrammar(tokens);
+        this.grammar = new DateGrammar(tokens, yearOfDays != WrittenDate.NONE);
+        this.yearOfDays = yearOfDays;
     }
 
     /** The dates and ranges that make up the whole text, in order; anything else is an error. */
@@ -104,9 +111,11 @@ final class DateReader {
             if (end != null) {
                 end = end.borrowFromEarlier(start);
                 start = start.borrowFromLater(end, false);
+                end = end.withYearOfDays(yearOfDays);
             } else if (later != null) {
                 start = start.borrowFromLater(later, true);
             }
+            start = start.withYearOfDays(yearOfDays);
             outcomes[k] = outcome(shape, start, end);
             later = start;
         }

@@ -45,9 +45,12 @@ final class DateVocabulary {
     // kept folded, as they are looked up; duplicates after folding (gada, gadā) are one word
     private static final Set<String> RANGE_WORDS = folded("to", "until", "till", "kuni", "do", "līdz", "iki", "bis", "au",
             "tom");
-    private static final Set<String> RANGE_OPENERS = folded("od", "from", "alates", "nuo", "von", "ab", "du", "från");
+    private static final Set<String> RANGE_OPENERS = folded("od", "from", "alates", "nuo", "no", "von", "ab", "du", "från");
     private static final Set<String> LIST_WORDS = folded("ja", "ning", "i", "oraz", "and", "un", "ir", "och", "und");
-    private static final Set<String> PREPOSITIONS = Set.of("w", "we", "in", "on");
+    // "w marcu", "in June", "den 5 maj", "am 12. März", "im Mai", "le 5 mars", "en mars", "v březnu"; not the
+    // Swedish "i maj": "I" is also the first quarter ("I kvartal 2024")
+    private static final Set<String> PREPOSITIONS = Set.of("w", "we", "in", "on", "den", "am", "im", "le", "en", "v",
+            "ve");
     private static final Set<String> YEAR_WORDS = folded("aasta", "aastal", "aastast", "aastani", "aastaks", "rok", "roku",
             "gada", "gadā", "gadam", "metų", "metais", "vuonna", "vuoden", "jahr", "année", "roce");
     private static final Set<String> YEAR_ABBREVIATIONS = Set.of("a", "r", "g", "m");
@@ -108,6 +111,7 @@ final class DateVocabulary {
         words(SEASONS, Season.SUMMER, "summer");
         words(SEASONS, Season.AUTUMN, "autumn", "fall");
         words(SEASONS, Season.WINTER, "winter");
+        otherLanguagesSeasons();
 
         for (String ending : List.of("", "s", "st", "ni", "ks")) {
             QUARTER_WORDS.add("kvartali" + ending);
@@ -126,11 +130,13 @@ final class DateVocabulary {
      * "maaliskuussa 2021", "im März 2022", "v březnu 2023").
      */
     private static void otherLanguagesMonths() {
-        String[][] latvian = {{"janvāris", "janvārī", "janvāra"}, {"februāris", "februārī", "februāra"},
-                {"marts", "martā", "marta"}, {"aprīlis", "aprīlī", "aprīļa"}, {"maijs", "maijā", "maija"},
-                {"jūnijs", "jūnijā", "jūnija"}, {"jūlijs", "jūlijā", "jūlija"}, {"augusts", "augustā", "augusta"},
-                {"septembris", "septembrī", "septembra"}, {"oktobris", "oktobrī", "oktobra"},
-                {"novembris", "novembrī", "novembra"}, {"decembris", "decembrī", "decembra"}};
+        // Latvian: nominative, locative (in), genitive, dative ("līdz 15. septembrim", until)
+        String[][] latvian = {{"janvāris", "janvārī", "janvāra", "janvārim"}, {"februāris", "februārī", "februāra",
+                "februārim"}, {"marts", "martā", "marta", "martam"}, {"aprīlis", "aprīlī", "aprīļa", "aprīlim"},
+                {"maijs", "maijā", "maija", "maijam"}, {"jūnijs", "jūnijā", "jūnija", "jūnijam"},
+                {"jūlijs", "jūlijā", "jūlija", "jūlijam"}, {"augusts", "augustā", "augusta", "augustam"},
+                {"septembris", "septembrī", "septembra", "septembrim"}, {"oktobris", "oktobrī", "oktobra", "oktobrim"},
+                {"novembris", "novembrī", "novembra", "novembrim"}, {"decembris", "decembrī", "decembra", "decembrim"}};
         String[][] lithuanian = {{"sausis", "sausio"}, {"vasaris", "vasario"}, {"kovas", "kovo"},
                 {"balandis", "balandžio"}, {"gegužė", "gegužės"}, {"birželis", "birželio"}, {"liepa", "liepos"},
                 {"rugpjūtis", "rugpjūčio"}, {"rugsėjis", "rugsėjo"}, {"spalis", "spalio"}, {"lapkritis", "lapkričio"},
@@ -158,6 +164,22 @@ final class DateVocabulary {
             words(MONTHS, month, french[month - 1]);
             words(MONTHS, month, czech[month - 1]);
         }
+    }
+
+    /**
+     * Season names of the other languages, in the forms used before a year ("Frühjahr 2026", "keväällä 2020",
+     * "våren 2019", "pavasarī 2021"). Swedish "vår" and "höst" are left out in their bare forms: folded, they are
+     * "var" (was) and "host".
+     */
+    private static void otherLanguagesSeasons() {
+        words(SEASONS, Season.SPRING, "pavasaris", "pavasarī", "pavasarį", "kevät", "keväällä", "kevään", "våren",
+                "frühjahr", "frühling", "printemps", "jaro", "jaře");
+        words(SEASONS, Season.SUMMER, "vasara", "vasarā", "vasarą", "kesä", "kesällä", "kesän", "sommar", "sommaren",
+                "sommer", "été", "léto", "létě");
+        words(SEASONS, Season.AUTUMN, "rudens", "rudenī", "ruduo", "rudenį", "syksy", "syksyllä", "syksyn", "hösten",
+                "herbst", "automne", "podzim");
+        words(SEASONS, Season.WINTER, "ziema", "ziemā", "žiemą", "talvi", "talvella", "talven", "vintern", "hiver",
+                "zimě");
     }
 
     private static void estonianMonth(int month, String nominative, String genitive, String abbreviation) {

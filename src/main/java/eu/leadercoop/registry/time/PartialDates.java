@@ -133,6 +133,21 @@ public final class PartialDates {
     }
 
     /**
+     * Finds dates as {@link #find(String)} does, and also the days written without a year ({@code 10 maja},
+     * {@code 5. veebruaril}, {@code 16.-17. juunil}), which take {@code yearOfDays}: a news item names its
+     * happenings by day and month, the year being that of the item. A month or a bare day still needs its year.
+     *
+     * @throws PartialDateParseException only if {@code text} is {@code null} or longer than
+     *                                   {@link #MAX_INPUT_LENGTH}
+     */
+    public static List<Match> find(String text, int yearOfDays) {
+        if (yearOfDays < 1 || yearOfDays > 9999) {
+            throw new IllegalArgumentException("year " + yearOfDays + " is outside 1..9999");
+        }
+        return new DateReader(text, yearOfDays).find();
+    }
+
+    /**
      * Writes a date in the language of {@code locale}: et {@code jaanuar 2024}, {@code kevad 2025},
      * {@code I kvartal 2024}, {@code 08.11.2024}; pl {@code styczeń 2024}, {@code wiosna 2025},
      * {@code I kwartał 2024}, {@code 08.11.2024}; en (also for every other language) {@code January 2024},

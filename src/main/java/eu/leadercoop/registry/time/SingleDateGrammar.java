@@ -22,7 +22,8 @@ import static eu.leadercoop.registry.time.WrittenDate.NONE;
  */
 final class SingleDateGrammar {
 
-    private record YearAt(int value, int end, boolean takesMonth) {
+    /** @param word the folded word or abbreviation for "year" written after it ("gada", "m"), else null */
+    private record YearAt(int value, int end, boolean takesMonth, String word) {
     }
 
     private record QuarterAt(int value, int end) {
@@ -93,10 +94,19 @@ final class SingleDateGrammar {
         YearAt written = yearAt(i);
         int end = written.end();
         Token next = tokens.at(end);
+        if (written.takesMonth() && written.word() != null && next != null && next.isSmallNumber()
+                && tokens.is(end + 1, DOT) && tokens.isWord(end + 2, w -> DateVocabulary.month(w) > 0)) {
+            // Latvian: "2019. gada 12. martā"
+            int month = DateVocabulary.month(tokens.at(end + 2).folded());
+            return WrittenDate.day(i, afterAbbreviationDot(end + 3), next.value(), month, year);
+        }
         if (written.takesMonth() && next != null && next.is(WORD)) {
             int month = DateVocabulary.month(next.folded());
             if (month > 0) {
-                return WrittenDate.month(i, afterAbbreviationDot(end + 1), month, year, true);
+                int afterMonth = afterAbbreviationDot(end + 1);
+                int afterDay = lithuanianDay(afterMonth, written);
+                return afterDay < 0 ? WrittenDate.month(i, afterMonth, month, year, true)
+                        : WrittenDate.day(i, afterDay, tokens.at(afterMonth).value(), month, year);
             }
             Season season = DateVocabulary.season(next.folded());
             if (season != null) {
@@ -110,11 +120,40 @@ final class SingleDateGrammar {
         return WrittenDate.year(i, end, year);
     }
 
-    // 08.11.2024, 08.11 2024, 30.06., 11/2024, 11.2024, 04-06-2024, 4 June 2024, 3. kvartal 2024, 23.
+    /**
+     * Lithuanian writes the day after the month: "2010 m. gegužės 19", "2022 birželio 16 d.". The day is taken
+     * after the year abbreviation "m." or before the day abbreviation "d.", so that a count after a month
+     * ("2021. aasta märtsis 15 osalejat") stays a count. Returns the token after the day, or -1.
+     */
+    private int lithuanianDay(int i, YearAt year) {
+        Token day = tokens.at(i);
+        if (day == null || !day.isSmallNumber() || day.value() < 1 || tokens.is(i + 1, DOT) && tokens.isGluedNumber(i + 2)) {
+            return -1;
+        }
+        int afterDay = afterDayWord(i + 1);
+        return afterDay > i + 1 || "m".equals(year.word()) ? afterDay : -1;
+    }
+
+    // Lithuanian "d." (diena, day) after the day's number: "3 d.", "29 d."
+    private int afterDayWord(int i) {
+        Token t = tokens.at(i);
+        if (t != null && t.is(WORD) && t.raw().equals("d") && tokens.is(i + 1, DOT)) {
+            return i + 2;
+        }
+        return i;
+    }
+
+    // 08.11.2024, 08.11 2024, 30.06., 11/2024, 11.2024, 04-06-2024, 4 June 2024, 3. kvartal 2024, 23., 22. 5. 2016
     private WrittenDate dayFirst(int i) {
         int number = tokens.at(i).value();
         Token separator = tokens.at(i + 1);
         Token next = tokens.at(i + 2);
+        if (separator != null && separator.is(DOT) && separator.glued() && next != null && !next.glued()
+                && next.isSmallNumber() && tokens.is(i + 3, DOT) && tokens.at(i + 3).glued() && tokens.isNumber(i + 4, 4)) {
+            // Czech and German space the parts: "22. 5. 2016"
+            YearAt year = yearAt(i + 4);
+            return WrittenDate.day(i, year.end(), number, next.value(), year.value());
+        }
         if (separator != null && separator.glued() && next != null && next.glued() && next.is(NUMBER)) {
             if (separator.is(DOT) && next.isSmallNumber()) {
                 return dayDotMonth(i, number, next.value());
@@ -177,7 +216,7 @@ final class SingleDateGrammar {
         }
         Token day = tokens.at(end);
         if (day != null && day.isSmallNumber()) {
-            int afterDay = afterOrdinal(end + 1);
+            int afterDay = afterDayWord(afterOrdinal(end + 1));
             YearAt dayYear = yearAt(tokens.is(afterDay, COMMA) ? afterDay + 1 : afterDay);
             return dayYear == null ? WrittenDate.day(i, afterDay, day.value(), month, NONE)
                     : WrittenDate.day(i, dayYear.end(), day.value(), month, dayYear.value());
@@ -216,17 +255,17 @@ final class SingleDateGrammar {
         if (dot) {
             end++;
         }
-        boolean yearWord = false;
+        String yearWord = null;
         if (tokens.isWord(end, DateVocabulary::isYearWord)) {
+            yearWord = tokens.at(end).folded();
             end++;
-            yearWord = true;
         } else if (tokens.is(end, WORD) && DateVocabulary.isYearAbbreviation(tokens.at(end).raw())
                 && (dot || tokens.is(end + 1, DOT))) {
             // the raw, unfolded word: a capital "A" after "2024." begins the next sentence
+            yearWord = tokens.at(end).folded();
             end += tokens.is(end + 1, DOT) ? 2 : 1;
-            yearWord = true;
         }
-        return new YearAt(tokens.at(i).value(), end, !dot || yearWord);
+        return new YearAt(tokens.at(i).value(), end, !dot || yearWord != null, yearWord);
     }
 
     // "talv 2024/2025", "winter 2024-2025": a winter may be named by both its years; it is the first one's.

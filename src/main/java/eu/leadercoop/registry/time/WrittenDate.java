@@ -99,6 +99,17 @@ record WrittenDate(int year, int month, int day, Season season, int quarter, boo
     }
 
     /**
+     * A day and month written without a year take the given one ("10 maja" on a page of 2018); anything else, and
+     * every date when {@code year} is {@link #NONE}, stays as it is.
+     */
+    WrittenDate withYearOfDays(int year) {
+        if (year == NONE || hasYear() || !hasDay() || !hasMonth() || problem != null) {
+            return this;
+        }
+        return new WrittenDate(year, month, day, season, quarter, yearFirst, problem, firstToken, endToken);
+    }
+
+    /**
      * The partial date this stands for.
      *
      * @throws IllegalArgumentException with a reason for the writer if parts are missing or impossible
