@@ -60,7 +60,7 @@ public final class ProjectReader {
         BudgetReader.Result budget = BudgetReader.read(sections);
         markBudget(budget, src, marks);
 
-        FundingReader.Found funding = FundingReader.read(sections);
+        FundingReader.Found funding = FundingChoice.choose(FundingReader.read(sections), FundingMentions.read(src));
         if (funding != null) {
             marks.field("funding", 0.8, funding.start(), funding.end());
             placeFunding(sections, marks);
