@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * ({@code Projekti rahastatakse ... LEADER projektitoetusega}, {@code współfinansowany ... w ramach poddziałania 19.3
  * ... objętego Programem Rozwoju Obszarów Wiejskich}, a project card's line {@code Landsbygdsfonden}).
  *
- * <p>Each mention weighs by where it stands: a line that is the name alone or a funding label's value weighs most,
+ * <p>Each mention weighs by where it stands: a line that is the name alone, a funding label's value or the label
+ * of a sum ({@code Landsbygdsprogrammet 2014 – 2020: 18 059 kr.}) weighs most,
  * then a sentence that says where money comes from ({@code funding.source} words), then any sentence; a sentence of
  * a LAG's notice about its own running costs ({@code funding.running}, measure 19.4) weighs least, so that the
  * site's footer names the programme only where the page names none. In one sentence the programme that funds
@@ -51,6 +52,7 @@ final class FundingMentions {
     private static final Pattern RUNNING_MEASURE = Pattern.compile("(?<![\\d.])19\\.4(?![\\d])");
     /** What may stand beside a name on a line of its own: years, dashes, brackets. */
     private static final Pattern ONLY_PERIOD = Pattern.compile("[\\s\\d.,:;()\\[\\]/–—-]*");
+    private static final Pattern SUM_AFTER = Pattern.compile("[\\s\\d()–—-]*:\\s*\\d.*");
     private static final Pattern MEASURE = Pattern.compile(
             "(?<![\\p{L}])(?:" + WORDS.alternation("measure") + ")\\s*(?:nr\\.?\\s*|no\\.?\\s*)?[„\"“]?M?"
                     + "(?<code>\\d{1,3}(?:\\.\\d{1,2}){0,2})(?![\\d]|\\.\\d)"
@@ -76,7 +78,7 @@ final class FundingMentions {
             if (names.isEmpty() && !digits) {
                 continue;
             }
-            if (names.size() == 1 && alone(line.text(), names.get(0))) {
+            if (names.size() == 1 && (alone(line.text(), names.get(0)) || givesSum(line.text(), names.get(0)))) {
                 add(names.get(0), LABELLED, line, weights, strongest, firstOf, kinds);
                 continue;
             }
@@ -173,6 +175,12 @@ final class FundingMentions {
     private static boolean alone(String text, ProgrammeNames.Mention m) {
         return ONLY_PERIOD.matcher(text.substring(0, m.start())).matches()
                 && ONLY_PERIOD.matcher(text.substring(m.end())).matches();
+    }
+
+    /** The name is the label of a sum: {@code Landsbygdsprogrammet 2014 – 2020: 18 059 kr.} */
+    private static boolean givesSum(String text, ProgrammeNames.Mention m) {
+        return ONLY_PERIOD.matcher(text.substring(0, m.start())).matches()
+                && SUM_AFTER.matcher(text.substring(m.end())).matches();
     }
 
     private static boolean hasDigit(String s) {

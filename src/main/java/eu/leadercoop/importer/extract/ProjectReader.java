@@ -57,7 +57,7 @@ public final class ProjectReader {
         List<PartnerListParser.Found> partners = new ArrayList<>(PartnerListParser.read(sections));
         placePartners(sections, marks);
 
-        BudgetReader.Result budget = BudgetReader.read(sections);
+        BudgetReader.Result budget = MoneyMentions.fill(BudgetReader.read(sections), src, sections, language);
         markBudget(budget, src, marks);
 
         FundingReader.Found funding = FundingChoice.choose(FundingReader.read(sections), FundingMentions.read(src));
