@@ -22,9 +22,11 @@ final class AmountParser {
     private static final String NUMBER =
             "(?<![\\d.,])(?<int>\\d{1,3}(?<sep>[ \u00A0\u202F.,'’])\\d{3}(?:\\k<sep>\\d{3}){0,5}|\\d+)"
                     + "(?:[.,](?<dec>\\d{1,2})(?!\\d)|[.,][-–])?";
-    private static final String SCALE = "(?:[\\s\u00A0]*(?<scale>tys\\.?|tuh\\.?|tuhat|thousand|mln|milj\\.?|million))?";
+    private static final String SCALE = "(?:[\\s\u00A0]*(?<scale>tys\\.?|tuh\\.?|tuhat|thousand|mln\\.?|mio\\.?|milj\\.?|million)"
+            + "|(?<scale2>m|bn)(?![\\p{L}]))?";
     private static final String CURRENCY =
             "€|eur(?:ot|o|os|a|i)?|zł(?:otych|ote|oty)?|zl(?:otych)?|pln|usd|\\$|us\\$|gbp|£|sek|nok|dkk|chf|eek|krooni"
+                    + "|(?:zviedrijas )?kronas|kronor|czk|kč|korun|huf|(?-i:Ft)|forint\\p{L}*|ltl|lit(?:ų|ai|as)|lt"
                     + "|kr(?:\\.)?";
     private static final Pattern AFTER = Pattern.compile(
             NUMBER + SCALE + "[\\s\u00A0\u202F]?(?<cur>" + CURRENCY + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -77,7 +79,7 @@ final class AmountParser {
         }
         String dec = m.group("dec");
         BigDecimal value = new BigDecimal(dec == null ? digits : digits + "." + dec);
-        String scale = m.group("scale");
+        String scale = m.group("scale") != null ? m.group("scale") : m.group("scale2");
         if (scale != null) {
             value = value.multiply(scale(scale));
         }
@@ -87,6 +89,10 @@ final class AmountParser {
 
     private static BigDecimal scale(String word) {
         String w = word.toLowerCase(Locale.ROOT);
+        // "£1.5m", "€2bn" as headlines write them
+        if (w.equals("bn")) {
+            return BigDecimal.valueOf(1_000_000_000);
+        }
         return w.startsWith("m") ? BigDecimal.valueOf(1_000_000) : BigDecimal.valueOf(1_000);
     }
 
@@ -104,6 +110,18 @@ final class AmountParser {
         }
         if (w.equals("£") || w.equals("gbp")) {
             return "GBP";
+        }
+        if (w.equals("kronor") || w.endsWith("kronas")) {
+            return "SEK";
+        }
+        if (w.equals("kč") || w.equals("korun") || w.equals("czk")) {
+            return "CZK";
+        }
+        if (w.equals("ft") || w.startsWith("forint") || w.equals("huf")) {
+            return "HUF";
+        }
+        if (w.equals("lt") || w.startsWith("lit") || w.equals("ltl")) {
+            return "LTL";
         }
         if (w.equals("eek") || w.startsWith("kroon") || w.startsWith("kr")) {
             return "EEK";

@@ -27,6 +27,9 @@ final class BudgetWarnings {
         BudgetReader.Placed own = first(placed, BudgetReader.Figure.OWN, warnings);
         String currency = null;
         for (BudgetReader.Placed p : Stream.of(total, cost, grant, own).filter(Objects::nonNull).toList()) {
+            if (p.amount().currency() == null) {
+                continue;
+            }
             if (currency == null) {
                 currency = p.amount().currency();
             } else if (!currency.equals(p.amount().currency())) {
@@ -79,7 +82,7 @@ final class BudgetWarnings {
             if (first == null) {
                 first = p;
             } else if (p.amount().value().compareTo(first.amount().value()) != 0
-                    || !p.amount().currency().equals(first.amount().currency())) {
+                    || !Objects.equals(p.amount().currency(), first.amount().currency())) {
                 warnings.add("Two figures for " + NAMES[kind.ordinal()] + ": " + first.amount().asWritten() + " and "
                         + p.amount().asWritten() + "; " + first.amount().asWritten() + " is kept.");
             }

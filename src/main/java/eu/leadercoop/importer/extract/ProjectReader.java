@@ -70,10 +70,10 @@ public final class ProjectReader {
         PartnerChoice.complete(partners, PartnerMentions.read(src.lines()));
         placePartners(sections, marks);
 
-        BudgetReader.Result budget = BudgetReader.read(sections);
+        BudgetReader.Result budget = MoneyMentions.fill(BudgetReader.read(sections), src, sections, language);
         markBudget(budget, src, marks);
 
-        FundingReader.Found funding = FundingReader.read(sections);
+        FundingReader.Found funding = FundingChoice.choose(FundingReader.read(sections), FundingMentions.read(src));
         if (funding != null) {
             marks.field("funding", 0.8, funding.start(), funding.end());
             placeFunding(sections, marks);

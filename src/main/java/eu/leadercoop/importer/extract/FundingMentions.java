@@ -1,0 +1,195 @@
+package eu.leadercoop.importer.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the programme and the measure of a project from what its page says in prose and in lines of their own
+ * ({@code Projekti rahastatakse ... LEADER projektitoetusega}, {@code współfinansowany ... w ramach poddziałania 19.3
+ * ... objętego Programem Rozwoju Obszarów Wiejskich}, a project card's line {@code Landsbygdsfonden}).
+ *
+ * <p>Each mention weighs by where it stands: a line that is the name alone, a funding label's value or the label
+ * of a sum ({@code Landsbygdsprogrammet 2014 – 2020: 18 059 kr.}) weighs most,
+ * then a sentence that says where money comes from ({@code funding.source} words), then any sentence; a sentence of
+ * a LAG's notice about its own running costs ({@code funding.running}, measure 19.4) weighs least, so that the
+ * site's footer names the programme only where the page names none. In one sentence the programme that funds
+ * comes before the approach it funds and the fund behind it ({@code Programu rozvoje venkova Osy IV. Leader},
+ * {@code LEADER ... (Euroopan maaseudun kehittämisrahasto)}): it takes the sentence's weight, the others a
+ * mention's least. The name stated most strongly wins; of names stated as strongly, the programme before the
+ * approach and the fund (a page that says "Interreg programme" and "CLLD region" is funded by Interreg), then the
+ * name of most weight over the page, then the first.
+ */
+final class FundingMentions {
+
+    /** The programme (base form) or measure code chosen, where it was read, and how strongly it was stated. */
+    record Found(String value, int start, int end, int weight) {
+    }
+
+    /**
+     * The page's programme and measure, and the approach its sentence names as the programme's measure
+     * ({@code w ramach działania „Wsparcie ... w ramach inicjatywy LEADER” Programu Rozwoju Obszarów Wiejskich},
+     * {@code Eesti maaelu arengukava 2007 - 2013 Leader-meetmest}); any may be null.
+     */
+    record Result(Found programme, Found measure, String approach) {
+    }
+
+    static final int LABELLED = 10;
+    static final int FUNDING_SENTENCE = 6;
+    private static final int SENTENCE = 2;
+    private static final int RUNNING_COSTS = 1;
+
+    private static final Vocabulary WORDS = Vocabulary.get();
+    private static final Pattern SOURCE = WORDS.words("funding.source");
+    private static final Pattern GRANT = WORDS.words("money.grant");
+    private static final Pattern RUNNING = WORDS.words("funding.running");
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:" + WORDS.alternation("label.funding") + "|" + WORDS.alternation("funding.source") + ")\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Measure 19.4 is the LEADER running costs and animation of a LAG, never a project's own measure. */
+    private static final Pattern RUNNING_MEASURE = Pattern.compile("(?<![\\d.])19\\.4(?![\\d])");
+    /** What may stand beside a name on a line of its own: years, dashes, brackets. */
+    private static final Pattern ONLY_PERIOD = Pattern.compile("[\\s\\d.,:;()\\[\\]/–—-]*");
+    private static final Pattern SUM_AFTER = Pattern.compile("[\\s\\d()–—-]*:\\s*\\d.*");
+    private static final Pattern MEASURE = Pattern.compile(
+            "(?<![\\p{L}])(?:" + WORDS.alternation("measure") + ")\\s*(?:nr\\.?\\s*|no\\.?\\s*)?[„\"“]?M?"
+                    + "(?<code>\\d{1,3}(?:\\.\\d{1,2}){0,2})(?![\\d]|\\.\\d)"
+                    + "|(?<![\\p{L}\\p{N}.])M(?<mcode>\\d{1,2}\\.\\d{1,2})(?![\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private FundingMentions() {
+    }
+
+    static Result read(SourceText src) {
+        Map<String, Integer> weights = new HashMap<>();
+        Map<String, Found> firstOf = new HashMap<>();
+        Map<String, ProgrammeNames.Kind> kinds = new HashMap<>();
+        Map<String, Integer> strongest = new HashMap<>();
+        Map<String, String> approachOf = new HashMap<>();
+        Found measure = null;
+        for (Line line : src.lines()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            List<ProgrammeNames.Mention> names = ProgrammeNames.get().find(line.text());
+            boolean digits = hasDigit(line.text());
+            if (names.isEmpty() && !digits) {
+                continue;
+            }
+            if (names.size() == 1 && (alone(line.text(), names.get(0)) || givesSum(line.text(), names.get(0)))) {
+                add(names.get(0), LABELLED, line, weights, strongest, firstOf, kinds);
+                continue;
+            }
+            boolean labelled = LABEL.matcher(line.text()).find();
+            for (Sentences.Sentence s : Sentences.split(line.text())) {
+                List<ProgrammeNames.Mention> in = names.stream()
+                        .filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+                Matcher mm = digits ? MEASURE.matcher(s.text()) : null;
+                boolean hasMeasure = mm != null && mm.find();
+                if (in.isEmpty() && !hasMeasure) {
+                    continue;
+                }
+                int weight = weight(s.text(), labelled);
+                ProgrammeNames.Mention lead = null;
+                for (ProgrammeNames.Mention m : in) {
+                    if (lead == null || m.kind().ordinal() > lead.kind().ordinal()) {
+                        lead = m;
+                    }
+                }
+                for (ProgrammeNames.Mention m : in) {
+                    add(m, m == lead ? weight : RUNNING_COSTS, line, weights, strongest, firstOf, kinds);
+                }
+                if (lead != null && lead.kind() == ProgrammeNames.Kind.PROGRAMME
+                        && weight >= strongest.get(lead.base()) && !approachOf.containsKey(lead.base())) {
+                    String programme = lead.base();
+                    in.stream().filter(m -> m.kind() == ProgrammeNames.Kind.APPROACH).findFirst()
+                            .ifPresent(m -> approachOf.put(programme, m.base()));
+                }
+                if (hasMeasure) {
+                    // the most specific code of the sentence: "działania 19 ..., poddziałanie 19.3"
+                    String code = null;
+                    int from = 0;
+                    int to = 0;
+                    do {
+                        String c = mm.group("code") != null ? mm.group("code") : mm.group("mcode");
+                        if (code == null || c.length() > code.length()) {
+                            code = c;
+                            from = mm.start();
+                            to = mm.end();
+                        }
+                    } while (mm.find());
+                    if (measure == null || weight > measure.weight()) {
+                        int at = line.start() + s.start();
+                        measure = new Found(code, at + from, at + to, weight);
+                    }
+                }
+            }
+        }
+        Found programme = null;
+        for (Map.Entry<String, Integer> e : weights.entrySet()) {
+            Found f = firstOf.get(e.getKey());
+            Found candidate = new Found(f.value(), f.start(), f.end(), e.getValue());
+            if (programme == null || better(candidate, programme, strongest, kinds)) {
+                programme = candidate;
+            }
+        }
+        return new Result(programme, measure, programme == null ? null : approachOf.get(programme.value()));
+    }
+
+    private static boolean better(Found a, Found b, Map<String, Integer> strongest, Map<String, ProgrammeNames.Kind> kinds) {
+        int sa = strongest.get(a.value());
+        int sb = strongest.get(b.value());
+        if (sa != sb) {
+            return sa > sb;
+        }
+        int ka = kinds.get(a.value()).ordinal();
+        int kb = kinds.get(b.value()).ordinal();
+        if (ka != kb) {
+            return ka > kb;
+        }
+        return a.weight() != b.weight() ? a.weight() > b.weight() : a.start() < b.start();
+    }
+
+    private static int weight(String sentence, boolean labelled) {
+        if (RUNNING.matcher(sentence).find() || RUNNING_MEASURE.matcher(sentence).find()) {
+            return RUNNING_COSTS;
+        }
+        if (labelled) {
+            return LABELLED;
+        }
+        return SOURCE.matcher(sentence).find() || GRANT.matcher(sentence).find() ? FUNDING_SENTENCE : SENTENCE;
+    }
+
+    private static void add(ProgrammeNames.Mention m, int weight, Line line, Map<String, Integer> weights,
+                            Map<String, Integer> strongest, Map<String, Found> firstOf,
+                            Map<String, ProgrammeNames.Kind> kinds) {
+        weights.merge(m.base(), weight, Integer::sum);
+        strongest.merge(m.base(), weight, Math::max);
+        firstOf.putIfAbsent(m.base(), new Found(m.base(), line.start() + m.start(), line.start() + m.end(), weight));
+        kinds.putIfAbsent(m.base(), m.kind());
+    }
+
+    /** The line is the name, with at most its years: a project card's programme field. */
+    private static boolean alone(String text, ProgrammeNames.Mention m) {
+        return ONLY_PERIOD.matcher(text.substring(0, m.start())).matches()
+                && ONLY_PERIOD.matcher(text.substring(m.end())).matches();
+    }
+
+    /** The name is the label of a sum: {@code Landsbygdsprogrammet 2014 – 2020: 18 059 kr.} */
+    private static boolean givesSum(String text, ProgrammeNames.Mention m) {
+        return ONLY_PERIOD.matcher(text.substring(0, m.start())).matches()
+                && SUM_AFTER.matcher(text.substring(m.end())).matches();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
