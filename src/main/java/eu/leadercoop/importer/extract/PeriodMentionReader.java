@@ -76,13 +76,18 @@ final class PeriodMentionReader {
             }
             if (inSentence == null && hasDigit(line.text())) {
                 for (Sentences.Sentence s : Sentences.split(line.text())) {
+                    // the dates first: the date reader is one pass, the word lists are many alternatives
+                    List<DateHit> hits = Dates.findAll(s.text());
+                    if (hits.isEmpty()) {
+                        continue;
+                    }
                     if (ofProject == null && PROJECT_WORDS.matcher(s.text()).find()) {
-                        ofProject = rangeOf(s.text(), line.start() + s.start(), 0.5);
+                        ofProject = rangeOf(s.text(), hits, line.start() + s.start(), 0.5);
                     }
                     if (PERIOD_WORDS.matcher(s.text()).find()) {
-                        inSentence = rangeOf(s.text(), line.start() + s.start(), 0.6);
+                        inSentence = rangeOf(s.text(), hits, line.start() + s.start(), 0.6);
                         if (inSentence == null && untilDate == null) {
-                            untilDate = until(s.text(), line.start() + s.start());
+                            untilDate = until(s.text(), hits, line.start() + s.start());
                         }
                         if (inSentence != null) {
                             marks.place(line);
@@ -153,8 +158,7 @@ final class PeriodMentionReader {
      * The first range of at least two months in a sentence that is not a programme's: written as one range, or as
      * two dates joined by a range word ({@code od dnia 01.03.2022 r. do dnia 31.10.2022 r.}).
      */
-    private static PeriodReader.Found rangeOf(String text, int offset, double confidence) {
-        List<DateHit> hits = Dates.findAll(text);
+    private static PeriodReader.Found rangeOf(String text, List<DateHit> hits, int offset, double confidence) {
         for (int k = 0; k < hits.size(); k++) {
             DateHit h = hits.get(k);
             if (isProgrammes(text, h)) {
@@ -175,12 +179,12 @@ final class PeriodMentionReader {
     }
 
     /** A date after an "until" word in a period sentence: the end, the start unknown. */
-    private static PeriodReader.Found until(String text, int offset) {
+    private static PeriodReader.Found until(String text, List<DateHit> hits, int offset) {
         Matcher m = UNTIL_WORDS.matcher(text);
         if (!m.find()) {
             return null;
         }
-        for (DateHit h : Dates.findAll(text)) {
+        for (DateHit h : hits) {
             if (h.from() >= m.end() && h.from() - m.end() <= 20 && h.start().equals(h.end())) {
                 return new PeriodReader.Found(new DateSpan(null, h.end(), text.substring(m.start(), h.to())),
                         offset + m.start(), offset + h.to(), 0.5);
