@@ -49,14 +49,20 @@ final class EventSentenceReader {
         List<Found> events = new ArrayList<>();
         Set<String> told = new HashSet<>();
         int lastYear = newsYear;
+        int firstYear = -1;
         for (Line line : src.lines()) {
-            int yearBefore = newsYear > 0 ? newsYear : lastYear;
-            lastYear = lastYearIn(line.text(), lastYear);
-            // the digit first: it is cheap, and the event words are many
-            if (closed.contains(line.index()) || !hasDigit(line.text())) {
+            if (!hasDigit(line.text())) {
                 continue;
             }
-            int year = yearBefore > 0 ? yearBefore : firstYear(src);
+            int yearBefore = newsYear > 0 ? newsYear : lastYear;
+            lastYear = lastYearIn(line.text(), lastYear);
+            if (closed.contains(line.index()) || !EVENT_WORDS.matcher(line.text()).find()) {
+                continue;
+            }
+            if (yearBefore == 0 && firstYear < 0) {
+                firstYear = firstYear(src);
+            }
+            int year = yearBefore > 0 ? yearBefore : firstYear;
             List<Event> found = new ArrayList<>();
             for (String sentence : sentences(line.text())) {
                 read(sentence, year, found, told);

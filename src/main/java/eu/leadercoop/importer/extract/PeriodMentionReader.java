@@ -49,6 +49,8 @@ final class PeriodMentionReader {
     private static final int FIRST_YEAR = 1980;
     private static final int LAST_YEAR = 2100;
     private static final int MAX_YEARS = 15;
+    /** Every period names a year; a text without one is not given to the date reader. */
+    private static final Pattern YEAR = Pattern.compile("(?:19[89]|20\\d)\\d");
     private static final Pattern START_LABEL = label("period.start");
     private static final Pattern END_LABEL = label("period.end");
 
@@ -74,10 +76,11 @@ final class PeriodMentionReader {
             if (end == null) {
                 end = labelled(END_LABEL, lines, i);
             }
-            if (inSentence == null && hasDigit(line.text())) {
+            boolean hasYear = YEAR.matcher(line.text()).find();
+            if (inSentence == null && hasYear) {
                 for (Sentences.Sentence s : Sentences.split(line.text())) {
                     // the dates first: the date reader is one pass, the word lists are many alternatives
-                    List<DateHit> hits = Dates.findAll(s.text());
+                    List<DateHit> hits = YEAR.matcher(s.text()).find() ? Dates.findAll(s.text()) : List.of();
                     if (hits.isEmpty()) {
                         continue;
                     }
@@ -96,7 +99,7 @@ final class PeriodMentionReader {
                     }
                 }
             }
-            if (inHeading == null && Text.countWords(line.text()) <= MAX_HEADING_WORDS && hasDigit(line.text())) {
+            if (inHeading == null && hasYear && Text.countWords(line.text()) <= MAX_HEADING_WORDS) {
                 inHeading = endingRange(line);
             }
         }
