@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 final class EventSentenceReader {
 
     private static final int MAX_TITLE = 100;
+    private static final int MAX_POSTING_LINE = 80;
     private static final Pattern EVENT_WORDS = Vocabulary.get().words("event");
     private static final Pattern NOT_EVENT = Vocabulary.get().words("event.not");
     private static final Pattern UNTIL = Vocabulary.get().words("period.until");
@@ -48,14 +49,20 @@ final class EventSentenceReader {
         List<Found> events = new ArrayList<>();
         Set<String> told = new HashSet<>();
         int lastYear = newsYear;
+        int firstYear = -1;
         for (Line line : src.lines()) {
-            int yearBefore = newsYear > 0 ? newsYear : lastYear;
-            lastYear = lastYearIn(line.text(), lastYear);
-            // the digit first: it is cheap, and the event words are many
-            if (closed.contains(line.index()) || !hasDigit(line.text()) || !EVENT_WORDS.matcher(line.text()).find()) {
+            if (!hasDigit(line.text())) {
                 continue;
             }
-            int year = yearBefore > 0 ? yearBefore : firstYear(src);
+            int yearBefore = newsYear > 0 ? newsYear : lastYear;
+            lastYear = lastYearIn(line.text(), lastYear);
+            if (closed.contains(line.index()) || !EVENT_WORDS.matcher(line.text()).find()) {
+                continue;
+            }
+            if (yearBefore == 0 && firstYear < 0) {
+                firstYear = firstYear(src);
+            }
+            int year = yearBefore > 0 ? yearBefore : firstYear;
             List<Event> found = new ArrayList<>();
             for (String sentence : sentences(line.text())) {
                 read(sentence, year, found, told);
@@ -102,10 +109,14 @@ final class EventSentenceReader {
     }
 
     private static void read(String sentence, int year, List<Event> events, Set<String> told) {
-        if (!EVENT_WORDS.matcher(sentence).find() || !hasDigit(sentence)) {
+        if (!hasDigit(sentence)) {
             return;
         }
+        // the dates before the words: the date reader is one pass, the event words are many alternatives
         List<DateHit> hits = year > 0 ? Dates.findAll(sentence, year) : Dates.findAll(sentence);
+        if (hits.stream().noneMatch(h -> isEventDate(sentence, h)) || !EVENT_WORDS.matcher(sentence).find()) {
+            return;
+        }
         for (DateHit h : hits) {
             if (!isEventDate(sentence, h) || !told.add(h.start() + "/" + h.end())) {
                 continue;
@@ -131,7 +142,8 @@ final class EventSentenceReader {
     /** The year of the page's posting date ("dodano: 2018-05-11", "Postitettu 12.3.2019"), or 0. */
     private static int postingYear(SourceText src) {
         for (Line line : src.lines()) {
-            if (!hasDigit(line.text())) {
+            // a posting line is short: "dodano: 2018-05-11 08:32"
+            if (line.text().length() > MAX_POSTING_LINE || !hasDigit(line.text())) {
                 continue;
             }
             Matcher posted = NOT_EVENT.matcher(line.text());

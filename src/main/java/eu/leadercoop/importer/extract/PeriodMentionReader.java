@@ -49,6 +49,8 @@ final class PeriodMentionReader {
     private static final int FIRST_YEAR = 1980;
     private static final int LAST_YEAR = 2100;
     private static final int MAX_YEARS = 15;
+    /** Every period names a year; a text without one is not given to the date reader. */
+    private static final Pattern YEAR = Pattern.compile("(?:19[89]|20\\d)\\d");
     private static final Pattern START_LABEL = label("period.start");
     private static final Pattern END_LABEL = label("period.end");
 
@@ -74,15 +76,21 @@ final class PeriodMentionReader {
             if (end == null) {
                 end = labelled(END_LABEL, lines, i);
             }
-            if (inSentence == null && hasDigit(line.text())) {
+            boolean hasYear = YEAR.matcher(line.text()).find();
+            if (inSentence == null && hasYear) {
                 for (Sentences.Sentence s : Sentences.split(line.text())) {
+                    // the dates first: the date reader is one pass, the word lists are many alternatives
+                    List<DateHit> hits = YEAR.matcher(s.text()).find() ? Dates.findAll(s.text()) : List.of();
+                    if (hits.isEmpty()) {
+                        continue;
+                    }
                     if (ofProject == null && PROJECT_WORDS.matcher(s.text()).find()) {
-                        ofProject = rangeOf(s.text(), line.start() + s.start(), 0.5);
+                        ofProject = rangeOf(s.text(), hits, line.start() + s.start(), 0.5);
                     }
                     if (PERIOD_WORDS.matcher(s.text()).find()) {
-                        inSentence = rangeOf(s.text(), line.start() + s.start(), 0.6);
+                        inSentence = rangeOf(s.text(), hits, line.start() + s.start(), 0.6);
                         if (inSentence == null && untilDate == null) {
-                            untilDate = until(s.text(), line.start() + s.start());
+                            untilDate = until(s.text(), hits, line.start() + s.start());
                         }
                         if (inSentence != null) {
                             marks.place(line);
@@ -91,7 +99,7 @@ final class PeriodMentionReader {
                     }
                 }
             }
-            if (inHeading == null && Text.countWords(line.text()) <= MAX_HEADING_WORDS && hasDigit(line.text())) {
+            if (inHeading == null && hasYear && Text.countWords(line.text()) <= MAX_HEADING_WORDS) {
                 inHeading = endingRange(line);
             }
         }
@@ -153,8 +161,7 @@ final class PeriodMentionReader {
      * The first range of at least two months in a sentence that is not a programme's: written as one range, or as
      * two dates joined by a range word ({@code od dnia 01.03.2022 r. do dnia 31.10.2022 r.}).
      */
-    private static PeriodReader.Found rangeOf(String text, int offset, double confidence) {
-        List<DateHit> hits = Dates.findAll(text);
+    private static PeriodReader.Found rangeOf(String text, List<DateHit> hits, int offset, double confidence) {
         for (int k = 0; k < hits.size(); k++) {
             DateHit h = hits.get(k);
             if (isProgrammes(text, h)) {
@@ -175,12 +182,12 @@ final class PeriodMentionReader {
     }
 
     /** A date after an "until" word in a period sentence: the end, the start unknown. */
-    private static PeriodReader.Found until(String text, int offset) {
+    private static PeriodReader.Found until(String text, List<DateHit> hits, int offset) {
         Matcher m = UNTIL_WORDS.matcher(text);
         if (!m.find()) {
             return null;
         }
-        for (DateHit h : Dates.findAll(text)) {
+        for (DateHit h : hits) {
             if (h.from() >= m.end() && h.from() - m.end() <= 20 && h.start().equals(h.end())) {
                 return new PeriodReader.Found(new DateSpan(null, h.end(), text.substring(m.start(), h.to())),
                         offset + m.start(), offset + h.to(), 0.5);

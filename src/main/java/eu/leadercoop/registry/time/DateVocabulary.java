@@ -211,6 +211,9 @@ final class DateVocabulary {
 
     /** Lower case without diacritics: "Märtsis" -> "martsis", "Październik" -> "pazdziernik". */
     static String fold(String word) {
+        if (isPlainAscii(word)) {
+            return word.toLowerCase(Locale.ROOT); // most words: no diacritics to take off, no need to decompose
+        }
         String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder folded = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -220,6 +223,15 @@ final class DateVocabulary {
             }
         }
         return folded.toString();
+    }
+
+    private static boolean isPlainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The month 1–12 a folded word names, or 0. */
