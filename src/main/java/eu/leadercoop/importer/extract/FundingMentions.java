@@ -1,5 +1,6 @@
 package eu.leadercoop.importer.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,8 @@ final class FundingMentions {
     private static final int RUNNING_COSTS = 1;
 
     private static final Vocabulary WORDS = Vocabulary.get();
-    private static final Pattern SOURCE = WORDS.words("funding.source");
-    private static final Pattern GRANT = WORDS.words("money.grant");
-    private static final Pattern RUNNING = WORDS.words("funding.running");
+    private static final Pattern SOURCE = wordsOf("funding.source");
+    private static final Pattern RUNNING = wordsOf("funding.running");
     private static final Pattern LABEL = Pattern.compile(
             "^(?:" + WORDS.alternation("label.funding") + "|" + WORDS.alternation("funding.source") + ")\\s*:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -53,13 +53,36 @@ final class FundingMentions {
     /** What may stand beside a name on a line of its own: years, dashes, brackets. */
     private static final Pattern ONLY_PERIOD = Pattern.compile("[\\s\\d.,:;()\\[\\]/–—-]*");
     private static final Pattern SUM_AFTER = Pattern.compile("[\\s\\d()–—-]*:\\s*\\d.*");
-    private static final Pattern MEASURE = Pattern.compile(
-            "(?<![\\p{L}])(?:" + WORDS.alternation("measure") + ")\\s*(?:nr\\.?\\s*|no\\.?\\s*)?[„\"“]?M?"
-                    + "(?<code>\\d{1,3}(?:\\.\\d{1,2}){0,2})(?![\\d]|\\.\\d)"
-                    + "|(?<![\\p{L}\\p{N}.])M(?<mcode>\\d{1,2}\\.\\d{1,2})(?![\\d])",
+    /** A measure code: {@code 19.3}, {@code 421}, {@code M19.3}; not a date ({@code 12.03.2024}). */
+    private static final Pattern CODE = Pattern.compile(
+            "(?<m>M)?(?<code>\\d{1,3}(?:\\.\\d{1,2}){0,2})(?![\\d]|[.,]\\d)");
+    /** The measure word written before a code: {@code poddziałania 19.3}, {@code meede 1.2}, {@code measure 421}. */
+    private static final Pattern MEASURE_WORD = Pattern.compile("(?:" + WORDS.alternation("measure") + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NUMBER_SIGN = Pattern.compile("nr\\.?|no\\.?", Pattern.CASE_INSENSITIVE);
+
+    /** A measure code found in a line. */
+    private record Code(String code, int start, int end) {
+    }
 
     private FundingMentions() {
+    }
+
+    /**
+     * A key's words as whole words, tried only where a word starts with the first letter of one of them: a long
+     * alternation is slow to try at every word of every sentence.
+     */
+    private static Pattern wordsOf(String key) {
+        StringBuilder firsts = new StringBuilder();
+        for (String regex : WORDS.regexes(key)) {
+            char c = regex.charAt(0);
+            if (!Character.isLetter(c)) {
+                return WORDS.words(key);
+            }
+            firsts.append(Character.toLowerCase(c)).append(Character.toUpperCase(c));
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?=[" + firsts + "])(?:" + WORDS.alternation(key) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     static Result read(SourceText src) {
@@ -82,13 +105,22 @@ final class FundingMentions {
                 add(names.get(0), LABELLED, line, weights, strongest, firstOf, kinds);
                 continue;
             }
-            boolean labelled = LABEL.matcher(line.text()).find();
+            List<Code> codes = digits ? codes(line.text()) : List.of();
+            if (names.isEmpty() && codes.isEmpty()) {
+                continue;
+            }
+            boolean labelled = LABEL.matcher(line.text()).lookingAt();
             for (Sentences.Sentence s : Sentences.split(line.text())) {
                 List<ProgrammeNames.Mention> in = names.stream()
                         .filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
-                Matcher mm = digits ? MEASURE.matcher(s.text()) : null;
-                boolean hasMeasure = mm != null && mm.find();
-                if (in.isEmpty() && !hasMeasure) {
+                // the most specific code of the sentence: "działania 19 ..., poddziałanie 19.3"
+                Code code = null;
+                for (Code c : codes) {
+                    if (c.start() >= s.start() && c.end() <= s.end() && (code == null || c.code().length() > code.code().length())) {
+                        code = c;
+                    }
+                }
+                if (in.isEmpty() && code == null) {
                     continue;
                 }
                 int weight = weight(s.text(), labelled);
@@ -107,23 +139,8 @@ final class FundingMentions {
                     in.stream().filter(m -> m.kind() == ProgrammeNames.Kind.APPROACH).findFirst()
                             .ifPresent(m -> approachOf.put(programme, m.base()));
                 }
-                if (hasMeasure) {
-                    // the most specific code of the sentence: "działania 19 ..., poddziałanie 19.3"
-                    String code = null;
-                    int from = 0;
-                    int to = 0;
-                    do {
-                        String c = mm.group("code") != null ? mm.group("code") : mm.group("mcode");
-                        if (code == null || c.length() > code.length()) {
-                            code = c;
-                            from = mm.start();
-                            to = mm.end();
-                        }
-                    } while (mm.find());
-                    if (measure == null || weight > measure.weight()) {
-                        int at = line.start() + s.start();
-                        measure = new Found(code, at + from, at + to, weight);
-                    }
+                if (code != null && (measure == null || weight > measure.weight())) {
+                    measure = new Found(code.code(), line.start() + code.start(), line.start() + code.end(), weight);
                 }
             }
         }
@@ -159,7 +176,7 @@ final class FundingMentions {
         if (labelled) {
             return LABELLED;
         }
-        return SOURCE.matcher(sentence).find() || GRANT.matcher(sentence).find() ? FUNDING_SENTENCE : SENTENCE;
+        return SOURCE.matcher(sentence).find() ? FUNDING_SENTENCE : SENTENCE;
     }
 
     private static void add(ProgrammeNames.Mention m, int weight, Line line, Map<String, Integer> weights,
@@ -169,6 +186,56 @@ final class FundingMentions {
         strongest.merge(m.base(), weight, Math::max);
         firstOf.putIfAbsent(m.base(), new Found(m.base(), line.start() + m.start(), line.start() + m.end(), weight));
         kinds.putIfAbsent(m.base(), m.kind());
+    }
+
+    /** Measure codes of a line: a number after a measure word, or an M-code such as {@code M19.3}. */
+    private static List<Code> codes(String text) {
+        List<Code> out = new ArrayList<>(1);
+        Matcher c = CODE.matcher(text);
+        int n = text.length();
+        // a code starts at a digit (or the M before it) that follows no letter, digit or mark: try it there only
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            boolean start = ch >= '0' && ch <= '9' || ch == 'M' && i + 1 < n && Character.isDigit(text.charAt(i + 1));
+            if (!start || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || ".,".indexOf(text.charAt(i - 1)) >= 0)) {
+                continue;
+            }
+            if (c.region(i, n).lookingAt()) {
+                String code = c.group("code");
+                if (c.group("m") != null ? code.indexOf('.') > 0 : measureWordBefore(text, i)) {
+                    out.add(new Code(code, i, c.end()));
+                }
+                i = c.end() - 1;
+            }
+        }
+        return out;
+    }
+
+    /** The word before {@code at}, past spaces, quotes and a number sign, is a measure word. */
+    private static boolean measureWordBefore(String text, int at) {
+        int end = skipBack(text, at);
+        int start = wordStart(text, end);
+        if (start < end && NUMBER_SIGN.matcher(text).region(start, end).matches()) {
+            end = skipBack(text, start);
+            start = wordStart(text, end);
+        }
+        return start < end && MEASURE_WORD.matcher(text).region(start, end).matches();
+    }
+
+    private static int skipBack(String text, int at) {
+        int i = at;
+        while (i > 0 && (Character.isWhitespace(text.charAt(i - 1)) || "„\"“.".indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int wordStart(String text, int end) {
+        int i = end;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     /** The line is the name, with at most its years: a project card's programme field. */

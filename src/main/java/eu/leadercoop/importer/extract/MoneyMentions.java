@@ -36,25 +36,53 @@ final class MoneyMentions {
     private enum Word {OWN, GRANT, TOTAL, PARTNER, NOT}
 
     private static final Vocabulary WORDS = Vocabulary.get();
+    private static final String[] KEYS = {"money.not", "money.partner", "money.own", "money.grant", "money.total"};
+    private static final String[] GROUPS = {"not", "partner", "own", "grant", "total"};
+    /**
+     * The money words as whole words, and those written as the end of a compound ({@code ~stöd}: leaderstöd,
+     * {@code ~kosten}: Gesamtkosten) after any letters; each part is tried only where a word's letter can start one.
+     */
     private static final Pattern MONEY_WORDS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:(?<not>" + longestFirst("money.not") + ")|(?<partner>"
-                    + longestFirst("money.partner") + ")|(?<own>" + longestFirst("money.own") + ")|(?<grant>"
-                    + longestFirst("money.grant") + ")|(?<total>" + longestFirst("money.total") + "))(?![\\p{L}\\p{N}])",
+            "(?:(?<![\\p{L}\\p{N}])" + wordGroups(false) + "|(?<=\\p{L})" + wordGroups(true) + ")(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern REVISED = WORDS.words("money.revised");
     /** A number written as money: grouped in thousands, with cents, or four digits and more. */
     private static final Pattern BARE = Pattern.compile(
-            "(?<![\\w.,/-])(?<int>\\d{1,3}(?<sep>[ \u00A0\u202F.'’])\\d{3}(?:\\k<sep>\\d{3}){0,3}|\\d{4,9})"
+            "(?<int>\\d{1,3}(?<sep>[ \u00A0\u202F.'’])\\d{3}(?:\\k<sep>\\d{3}){0,3}|\\d{4,9})"
                     + "(?:,(?<dec>\\d{2}))?(?![\\d]|[.,]\\d|\\.\\p{L}|\\s?%|[-–/]\\d)");
 
     private MoneyMentions() {
     }
 
-    /** A key's words of every language, the longest first, so that "toetuse summa" is one grant word, not "summa". */
-    private static String longestFirst(String key) {
-        List<String> all = new ArrayList<>(WORDS.regexes(key));
-        all.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        return String.join("|", all);
+    /**
+     * One named group per key, each key's words of every language the longest first (so that "toetuse summa" is one
+     * grant word, not "summa"); whole words, or the compound ends written with a leading {@code ~}.
+     */
+    private static String wordGroups(boolean compoundEnds) {
+        String letters = "\\p{L}*";
+        StringBuilder firsts = new StringBuilder();
+        StringBuilder out = new StringBuilder("(?:");
+        for (int k = 0; k < KEYS.length; k++) {
+            List<String> all = new ArrayList<>();
+            for (String regex : WORDS.regexes(KEYS[k])) {
+                boolean compound = regex.startsWith(letters);
+                if (compound == compoundEnds) {
+                    all.add(compound ? regex.substring(letters.length()) : regex);
+                }
+            }
+            all.sort((a, b) -> Integer.compare(b.length(), a.length()));
+            for (String regex : all) {
+                char c = regex.charAt(0);
+                firsts.append(Character.isLetter(c) ? "" + Character.toLowerCase(c) + Character.toUpperCase(c) : "");
+            }
+            out.append(k == 0 ? "" : "|").append("(?<").append(GROUPS[k]).append(compoundEnds ? "2" : "").append(">")
+                    .append(all.isEmpty() ? "(?!)" : String.join("|", all)).append(")");
+        }
+        return "(?=[" + firsts + "])" + out.append(")");
+    }
+
+    private static boolean group(Matcher m, String name) {
+        return m.group(name) != null || m.group(name + "2") != null;
     }
 
     /** The sums of the page, in order, with what each is; lines of the skipped sections are left out. */
@@ -130,7 +158,18 @@ final class MoneyMentions {
     private static List<Amount> bare(String text, String currency) {
         List<Amount> found = new ArrayList<>(1);
         Matcher m = BARE.matcher(text);
-        while (m.find()) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            // a number starts at a digit after no letter, digit, mark or file-name character: try it there only
+            if (ch < '0' || ch > '9' || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1))
+                    || "_.,/-".indexOf(text.charAt(i - 1)) >= 0)) {
+                continue;
+            }
+            if (!m.region(i, n).lookingAt()) {
+                continue;
+            }
+            i = m.end() - 1;
             String digits = m.group("int");
             String sep = m.group("sep");
             if (sep == null && m.group("dec") == null && isYear(digits)) {
@@ -206,7 +245,7 @@ final class MoneyMentions {
         Matcher m = MONEY_WORDS.matcher(text);
         m.region(start, at);
         while (m.find()) {
-            if (m.group("not") != null || m.group("partner") != null) {
+            if (group(m, "not") || group(m, "partner")) {
                 return true;
             }
         }
@@ -223,16 +262,16 @@ final class MoneyMentions {
     }
 
     private static Word word(Matcher m) {
-        if (m.group("not") != null) {
+        if (group(m, "not")) {
             return Word.NOT;
         }
-        if (m.group("partner") != null) {
+        if (group(m, "partner")) {
             return Word.PARTNER;
         }
-        if (m.group("own") != null) {
+        if (group(m, "own")) {
             return Word.OWN;
         }
-        return m.group("grant") != null ? Word.GRANT : Word.TOTAL;
+        return group(m, "grant") ? Word.GRANT : Word.TOTAL;
     }
 
     private static int sentenceEnd(String text, int from, int limit) {

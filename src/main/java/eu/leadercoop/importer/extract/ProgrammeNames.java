@@ -39,7 +39,10 @@ final class ProgrammeNames {
     record Mention(String base, Kind kind, int start, int end) {
     }
 
-    private record Form(String base, Kind kind, Pattern pattern, String acronym) {
+    private record Form(String base, Kind kind, Pattern pattern, String acronym, String prefix) {
+        Form(String base, Kind kind, Pattern pattern, String acronym) {
+            this(base, kind, pattern, acronym, base.substring(0, Math.min(3, base.length())));
+        }
     }
 
     private static final Pattern YEARS = Pattern.compile("\\d{4}[-–]\\d{2,4}");
@@ -50,10 +53,16 @@ final class ProgrammeNames {
     private static final ProgrammeNames INSTANCE = load(Vocabulary.get());
 
     /** forms by the lower-case first two letters of the name */
-    private final Map<String, List<Form>> byStart;
+    private final Map<Integer, List<Form>> byStart;
 
-    private ProgrammeNames(Map<String, List<Form>> byStart) {
+    /** whether any name starts with a key of this hash: most word starts are let go without a map look-up */
+    private final boolean[] mayStart = new boolean[0x10000];
+
+    private ProgrammeNames(Map<Integer, List<Form>> byStart) {
         this.byStart = byStart;
+        for (int key : byStart.keySet()) {
+            mayStart[key & 0xFFFF] = true;
+        }
     }
 
     static ProgrammeNames get() {
@@ -63,18 +72,29 @@ final class ProgrammeNames {
     /** The names written in {@code text}, in order, the longest at each place. */
     List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>(2);
+        Matcher matcher = null;
         int n = text.length();
         for (int i = 0; i + 1 < n; i++) {
             if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
-            List<Form> forms = byStart.get(text.substring(i, i + 2).toLowerCase(Locale.ROOT));
+            int key = key(text.charAt(i), text.charAt(i + 1));
+            if (!mayStart[key & 0xFFFF]) {
+                continue;
+            }
+            List<Form> forms = byStart.get(key);
             if (forms == null) {
                 continue;
             }
             Mention best = null;
             for (Form f : forms) {
-                Matcher m = f.pattern().matcher(text).region(i, n);
+                // a name keeps its first three letters in every form: compare them before the pattern
+                String prefix = f.prefix();
+                if (!text.regionMatches(true, i, prefix, 0, prefix.length())) {
+                    continue;
+                }
+                Matcher m = matcher == null ? (matcher = f.pattern().matcher(text)) : matcher.usePattern(f.pattern());
+                m.region(i, n);
                 if (m.lookingAt() && accepted(f, text, m) && (best == null || m.end() > best.end())) {
                     best = new Mention(f.base(), f.kind(), i, m.end());
                 }
@@ -96,6 +116,11 @@ final class ProgrammeNames {
             }
         }
         return found;
+    }
+
+    /** The first two letters, lower case, as one number: looked up at every word start without a string. */
+    private static int key(char first, char second) {
+        return Character.toLowerCase(first) << 16 | Character.toLowerCase(second);
     }
 
     private static boolean accepted(Form f, String text, Matcher m) {
@@ -137,11 +162,11 @@ final class ProgrammeNames {
                 ofLanguage.add(form);
             }
         }
-        Map<String, List<Form>> byStart = new HashMap<>();
+        Map<Integer, List<Form>> byStart = new HashMap<>();
         for (Form f : byRegex.values()) {
             // inflection keeps a name's first letters, so its base's first two are the written form's
-            String start = f.base().substring(0, Math.min(2, f.base().length())).toLowerCase(Locale.ROOT);
-            byStart.computeIfAbsent(start, k -> new ArrayList<>()).add(f);
+            String b = f.base();
+            byStart.computeIfAbsent(key(b.charAt(0), b.length() > 1 ? b.charAt(1) : ' '), k -> new ArrayList<>()).add(f);
         }
         return new ProgrammeNames(byStart);
     }
