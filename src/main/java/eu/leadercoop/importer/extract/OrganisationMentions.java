@@ -54,6 +54,45 @@ final class OrganisationMentions {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /**
+     * The patterns' matchers, one per thread and pattern, reset to each text: a scan asks at every word whether a kind
+     * starts there, and a new matcher each time cost more than the matching.
+     */
+    private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
+
+    private static final class Matchers {
+        private final Matcher before = BEFORE.matcher("");
+        private final Matcher after = AFTER.matcher("");
+        private final Matcher notName = NOT_NAME.matcher("");
+        private CharSequence beforeText;
+        private CharSequence afterText;
+        private CharSequence notNameText;
+
+        Matcher before(String t, int from) {
+            if (beforeText != t) {
+                before.reset(t);
+                beforeText = t;
+            }
+            return before.region(from, t.length()).useTransparentBounds(true);
+        }
+
+        Matcher after(String t, int from) {
+            if (afterText != t) {
+                after.reset(t);
+                afterText = t;
+            }
+            return after.region(from, t.length()).useTransparentBounds(true);
+        }
+
+        Matcher notName(String t, int from) {
+            if (notNameText != t) {
+                notName.reset(t);
+                notNameText = t;
+            }
+            return notName.region(from, t.length()).useTransparentBounds(true);
+        }
+    }
+
     private OrganisationMentions() {
     }
 
@@ -188,7 +227,7 @@ final class OrganisationMentions {
         if (ACRONYMS.contains(t.substring(i, we))) {
             return we;
         }
-        Matcher m = BEFORE.matcher(t).region(i, t.length()).useTransparentBounds(true);
+        Matcher m = MATCHERS.get().before(t, i);
         if (m.lookingAt()) {
             // a marker in lower case counts only as a word of its own (biedrība), not as an abbreviation (sa, as)
             String word = t.substring(i, m.end());
@@ -219,7 +258,7 @@ final class OrganisationMentions {
                 // Eestist MTÜ Arenduskoda, Lätist LAG Cesu: a kind that is followed by a name begins that name
                 return null;
             }
-            if (words > 0 && (AFTER.matcher(word).matches() || ACRONYMS.contains(word) || headAt(t, at))) {
+            if (words > 0 && (ACRONYMS.contains(word) || headAt(t, at))) {
                 int kindEnd = kindEnd(t, at);
                 return new int[]{i, kindEnd};
             }
@@ -237,7 +276,7 @@ final class OrganisationMentions {
 
     /** Whether a kind that ends a name starts at {@code at} (several words: vietos veiklos grupė). */
     private static boolean headAt(String t, int at) {
-        Matcher m = AFTER.matcher(t).region(at, t.length()).useTransparentBounds(true);
+        Matcher m = MATCHERS.get().after(t, at);
         return m.lookingAt();
     }
 
@@ -245,7 +284,7 @@ final class OrganisationMentions {
     private static int kindEnd(String t, int at) {
         int end = nameWordEnd(t, at);
         int from = at;
-        Matcher m = AFTER.matcher(t).useTransparentBounds(true);
+        Matcher m = MATCHERS.get().after(t, at);
         while (from < t.length()) {
             m.region(from, t.length());
             if (!m.lookingAt()) {
@@ -352,12 +391,12 @@ final class OrganisationMentions {
                 i = end;
                 continue;
             }
-            Matcher d = NOT_NAME.matcher(name).region(i, n).useTransparentBounds(true);
+            Matcher d = MATCHERS.get().notName(name, i);
             if (d.lookingAt()) {
                 i = d.end();
                 continue;
             }
-            Matcher m = AFTER.matcher(name).region(i, n).useTransparentBounds(true);
+            Matcher m = MATCHERS.get().after(name, i);
             if (!legalForm && m.lookingAt()) {
                 i = m.end();
                 continue;
@@ -383,7 +422,7 @@ final class OrganisationMentions {
             }
             int end = markerAt(name, i);
             if (end < 0) {
-                Matcher m = AFTER.matcher(name).region(i, n).useTransparentBounds(true);
+                Matcher m = MATCHERS.get().after(name, i);
                 end = m.lookingAt() ? m.end() : -1;
             }
             if (end >= 0) {

@@ -4,6 +4,7 @@ import eu.leadercoop.importer.ExtractedProject;
 import eu.leadercoop.importer.ExtractedProject.Partner;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Chooses the partners between the page's partner list and the organisations its text mentions: a partner list,
@@ -15,16 +16,17 @@ final class PartnerChoice {
     private PartnerChoice() {
     }
 
-    static void complete(List<PartnerListParser.Found> listed, List<PartnerListParser.Found> mentioned) {
+    /** {@code mentioned} is read only when needed: reading every line for names costs more than the rest of a page. */
+    static void complete(List<PartnerListParser.Found> listed, Supplier<List<PartnerListParser.Found>> mentioned) {
         if (listed.isEmpty()) {
-            listed.addAll(mentioned);
+            listed.addAll(mentioned.get());
             return;
         }
         boolean roleListed = listed.stream().anyMatch(f -> isLead(f.partner().role()));
         if (roleListed) {
             return;
         }
-        for (PartnerListParser.Found m : mentioned) {
+        for (PartnerListParser.Found m : mentioned.get()) {
             if (!isLead(m.partner().role())) {
                 continue;
             }
