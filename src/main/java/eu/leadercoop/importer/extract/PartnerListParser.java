@@ -59,7 +59,7 @@ final class PartnerListParser {
     /** Partners from every partner-list section, in the order written, without duplicates. */
     static List<Found> read(List<Section> sections) {
         List<Found> found = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        List<Seen> keys = new ArrayList<>();
         for (Section section : sections) {
             if (!section.kind().isPartnerList()) {
                 continue;
@@ -148,9 +148,11 @@ final class PartnerListParser {
             return null;
         }
         // "Kraina św. Anny w Górach": the organisation's own words, where the piece says more than its name
-        List<OrganisationMentions.Mention> named = OrganisationMentions.in(Line.of(0, name, 0));
-        if (named.size() == 1 && hasLowerCaseWords(name.replace(named.get(0).name(), " "))) {
-            name = named.get(0).name();
+        if (hasLowerCaseWords(name)) {
+            List<OrganisationMentions.Mention> named = OrganisationMentions.in(Line.of(0, name, 0));
+            if (named.size() == 1 && hasLowerCaseWords(name.replace(named.get(0).name(), " "))) {
+                name = named.get(0).name();
+            }
         }
         if (role == null) {
             role = firstRole != null ? firstRole : defaultRole;
@@ -377,13 +379,19 @@ final class PartnerListParser {
         return null;
     }
 
+    /** How a partner already read is compared with the next: its key and its name's core. */
+    private record Seen(String key, String core) {
+    }
+
     /** Adds a partner unless one of the same key is there; {@code keys} are those of {@code found}, kept beside it. */
-    private static void add(List<Found> found, List<String> keys, Found f) {
+    private static void add(List<Found> found, List<Seen> keys, Found f) {
         String key = key(f.partner().name());
+        // the same organisation under another kind or legal form (LGD „X”, Lokalna Grupa Działania „X”) has the same core
         String core = OrganisationMentions.core(f.partner().name());
         for (int i = 0; i < found.size(); i++) {
             Partner p = found.get(i).partner();
-            if (keys.get(i).equals(key) || !core.isEmpty() && core.equals(OrganisationMentions.core(p.name()))) {
+            Seen known = keys.get(i);
+            if (known.key().equals(key) || !core.isEmpty() && core.equals(known.core())) {
                 if (ExtractedProject.PARTNER.equals(p.role()) && !ExtractedProject.PARTNER.equals(f.partner().role())) {
                     found.set(i, new Found(new Partner(p.name(), f.partner().role(), null, p.asWritten()),
                             found.get(i).start(), found.get(i).end()));
@@ -392,7 +400,7 @@ final class PartnerListParser {
             }
         }
         found.add(f);
-        keys.add(key);
+        keys.add(new Seen(key, core));
     }
 
     /** A name without legal form, case and spacing: for comparing spellings of one organisation. */

@@ -112,11 +112,15 @@ final class PartnerMentions {
     static void add(List<PartnerListParser.Found> found, PartnerListParser.Found f) {
         String resolved = PartnerListParser.resolve(f.partner().name(), found);
         String key = PartnerListParser.key(resolved);
-        String core = OrganisationMentions.core(f.partner().name());
+        String core = null;
         for (int i = 0; i < found.size(); i++) {
             Partner p = found.get(i).partner();
-            if (PartnerListParser.key(p.name()).equals(key) || !core.isEmpty()
-                    && core.equals(OrganisationMentions.core(p.name()))) {
+            boolean same = PartnerListParser.key(p.name()).equals(key);
+            if (!same) {
+                core = core == null ? OrganisationMentions.core(f.partner().name()) : core;
+                same = !core.isEmpty() && core.equals(OrganisationMentions.core(p.name()));
+            }
+            if (same) {
                 if (ExtractedProject.PARTNER.equals(p.role()) && !ExtractedProject.PARTNER.equals(f.partner().role())) {
                     found.set(i, new PartnerListParser.Found(new Partner(p.name(), f.partner().role(), null, p.asWritten()),
                             found.get(i).start(), found.get(i).end()));
