@@ -73,8 +73,31 @@ final class Vocabulary {
         if (alternation == null) {
             return Pattern.compile("(?!)");
         }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + firstLetters(key) + "(?:" + alternation + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * A look-ahead for the letters the key's words can begin with, in both cases, or nothing when one of them begins
+     * with a pattern: at most word starts the match then fails on one character instead of trying every word of every
+     * language (the alternation is matched case-insensitively, one word after another).
+     */
+    private String firstLetters(String key) {
+        StringBuilder letters = new StringBuilder();
+        for (String language : entries.keySet()) {
+            for (String alternative : written(language, key)) {
+                char c = alternative.isEmpty() ? '~' : alternative.charAt(0);
+                if (!Character.isLetterOrDigit(c)) {
+                    return "";
+                }
+                for (char d : new char[]{Character.toLowerCase(c), Character.toUpperCase(c), Character.toTitleCase(c)}) {
+                    if (letters.indexOf(String.valueOf(d)) < 0) {
+                        letters.append(d);
+                    }
+                }
+            }
+        }
+        return letters.isEmpty() ? "" : "(?=[" + letters + "])";
     }
 
     /** {@code ~} is any letters, {@code #} a number such as {@code 1.2}; the rest is a regular expression. */
