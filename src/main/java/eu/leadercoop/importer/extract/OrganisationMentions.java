@@ -2,6 +2,8 @@ package eu.leadercoop.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,6 +43,11 @@ final class OrganisationMentions {
             "et", "a", "oraz", "ning", "in", "e");
     /** Words that with a kind make no name: {@code the Foundation}, {@code every LAG}, {@code Finnish LAG}. */
     private static final Pattern NOT_NAME = Vocabulary.get().words("organisation.not_name");
+    /** The letters a kind written before a name can begin with: other words are no kind, without asking the pattern. */
+    private static final String BEFORE_FIRST = firstLetters("organisation.before");
+    /** Cores already worked out: a page compares the same few names many times. */
+    private static final Map<String, String> CORES = new ConcurrentHashMap<>();
+    private static final int MAX_CORES = 10_000;
     private static final Pattern BEFORE;
     private static final Pattern AFTER;
 
@@ -94,6 +101,23 @@ final class OrganisationMentions {
     }
 
     private OrganisationMentions() {
+    }
+
+    private static String firstLetters(String key) {
+        StringBuilder letters = new StringBuilder();
+        for (String language : Vocabulary.get().languages()) {
+            for (String alternative : Vocabulary.get().written(language, key)) {
+                char c = Character.toLowerCase(alternative.charAt(0));
+                if (!Character.isLetter(c)) {
+                    // a kind that begins with a pattern: every letter may begin one
+                    return "";
+                }
+                if (letters.indexOf(String.valueOf(c)) < 0) {
+                    letters.append(c);
+                }
+            }
+        }
+        return letters.toString();
     }
 
     /** The organisations named in one line, in order, none overlapping another. */
@@ -226,6 +250,9 @@ final class OrganisationMentions {
         int we = wordEnd(t, i);
         if (ACRONYMS.contains(t.substring(i, we))) {
             return we;
+        }
+        if (!BEFORE_FIRST.isEmpty() && BEFORE_FIRST.indexOf(Character.toLowerCase(t.charAt(i))) < 0) {
+            return -1;
         }
         Matcher m = MATCHERS.get().before(t, i);
         if (m.lookingAt()) {
@@ -411,6 +438,19 @@ final class OrganisationMentions {
      * Działania „Zapilicze”} are one organisation, {@code zapilicze}.
      */
     static String core(String name) {
+        String known = CORES.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (CORES.size() > MAX_CORES) {
+            CORES.clear();
+        }
+        String core = coreOf(name);
+        CORES.put(name, core);
+        return core;
+    }
+
+    private static String coreOf(String name) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         int n = name.length();
