@@ -41,7 +41,7 @@ final class AmountParser {
 
     /** All sums of money in one line, in order. */
     static List<Amount> findAll(String line) {
-        if (!hasDigit(line)) {
+        if (!Text.hasDigit(line)) {
             return List.of();
         }
         List<Amount> found = new ArrayList<>(2);
@@ -152,12 +152,4 @@ final class AmountParser {
         return false;
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -140,7 +140,7 @@ final class CommitmentReader {
 
     /** The first date after the kinds that is a deadline: "by" before it, or in the translative ("kevadeks"). */
     private static DateHit deadline(String after, String lowerAfter) {
-        if (!hasDigit(after)) {
+        if (!Text.hasDigit(after)) {
             return null;
         }
         for (DateHit d : Dates.findAll(after)) {
@@ -278,14 +278,6 @@ final class CommitmentReader {
         return i;
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '-';

@@ -97,7 +97,7 @@ final class FundingMentions {
                 continue;
             }
             List<ProgrammeNames.Mention> names = ProgrammeNames.get().find(line.text());
-            boolean digits = hasDigit(line.text());
+            boolean digits = Text.hasDigit(line.text());
             if (names.isEmpty() && !digits) {
                 continue;
             }
@@ -250,13 +250,4 @@ final class FundingMentions {
                 && SUM_AFTER.matcher(text.substring(m.end())).matches();
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
 }

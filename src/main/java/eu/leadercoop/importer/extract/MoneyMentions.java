@@ -98,7 +98,7 @@ final class MoneyMentions {
             if (pageCurrency == null && !amounts.isEmpty()) {
                 pageCurrency = amounts.get(0).currency();
             }
-            if (amounts.isEmpty() && hasDigit(line.text())) {
+            if (amounts.isEmpty() && Text.hasDigit(line.text())) {
                 amounts = bare(line.text(), pageCurrency);
             }
             if (!amounts.isEmpty()) {
@@ -300,15 +300,6 @@ final class MoneyMentions {
         return y >= 1900 && y <= 2099;
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The budget of the labelled sections, with what they leave empty filled from the sums read here. The total is

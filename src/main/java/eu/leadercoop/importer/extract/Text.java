@@ -129,4 +129,15 @@ final class Text {
         }
         return n;
     }
+
+    /** Whether the text has an ASCII digit: the cheap test before looking for numbers, amounts or dates in it. */
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
 }
