@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * One of a project's texts that a machine may translate: its title in the project's own language, its
@@ -14,13 +13,9 @@ import java.util.Locale;
  */
 public record TranslatableText(Part part, int position, String sourceLanguage, String text) {
 
-    /** Which text of the record; the lower-case name is its code in the API and the database. */
+    /** Which text of the record; the name is stored as written in {@code project_machine_translation.part}. */
     public enum Part {
-        TITLE, SUMMARY, GOAL, RESULT;
-
-        public String code() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+        TITLE, SUMMARY, GOAL, RESULT
     }
 
     /** SHA-256 of the source language and the text, in hex: what a stored translation remembers it was made from. */

@@ -3,6 +3,7 @@ package eu.leadercoop.translation.internal;
 import eu.leadercoop.registry.ProjectSaved;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +54,7 @@ final class TranslationQueue implements DisposableBean {
 
     /** Waits until every project queued so far is done; for tests and an orderly stop. */
     boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
-        var done = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
         worker.execute(done::countDown);
         return done.await(timeout, unit);
     }

@@ -25,11 +25,7 @@ record TranslationSettings(
         @DefaultValue("2s") Duration retryDelay) {
 
     enum Provider {
-        NONE, LIBRETRANSLATE, DEEPL;
-
-        String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
+        NONE, LIBRETRANSLATE, DEEPL
     }
 
     /** DeepL's address for keys of its paid plan; keys of the free plan end in {@code :fx}. */
