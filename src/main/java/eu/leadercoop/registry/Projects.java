@@ -9,6 +9,7 @@ import eu.leadercoop.registry.model.PublicationState;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -29,8 +30,11 @@ public class Projects {
     private final ProjectAssembler assembler;
     private final ProjectViews views;
     private final ProjectEditor editor;
+    private final ApplicationEventPublisher events;
 
-    Projects(ProjectRepository projects, ProjectAssembler assembler, ProjectViews views, ProjectEditor editor) {
+    Projects(ProjectRepository projects, ProjectAssembler assembler, ProjectViews views, ProjectEditor editor,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.projects = projects;
         this.assembler = assembler;
         this.views = views;
@@ -89,6 +93,7 @@ public class Projects {
     @Transactional
     public ProjectDetails create(ProjectDraft draft) {
         Project project = projects.saveAndFlush(assembler.assemble(draft));
+        events.publishEvent(new ProjectSaved(project.getId()));
         return views.details(project, null);
     }
 

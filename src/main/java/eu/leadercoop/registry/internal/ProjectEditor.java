@@ -8,6 +8,7 @@ import eu.leadercoop.registry.ProjectAccess;
 import eu.leadercoop.registry.ProjectArea;
 import eu.leadercoop.registry.ProjectDetails;
 import eu.leadercoop.registry.ProjectDraft;
+import eu.leadercoop.registry.ProjectSaved;
 import eu.leadercoop.registry.RecordGuard;
 import eu.leadercoop.registry.StaleVersionException;
 import eu.leadercoop.registry.model.Activity;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +43,11 @@ public class ProjectEditor {
     private final ProjectViews views;
     private final AreaContents areas;
     private final RecordGuard guard;
+    private final ApplicationEventPublisher events;
 
-    ProjectEditor(ProjectRepository projects, ProjectAssembler assembler, ProjectViews views, AreaContents areas, RecordGuard guard) {
+    ProjectEditor(ProjectRepository projects, ProjectAssembler assembler, ProjectViews views, AreaContents areas, RecordGuard guard,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.projects = projects;
         this.assembler = assembler;
         this.views = views;
@@ -57,6 +62,7 @@ public class ProjectEditor {
         ProjectAccess access = access(project);
         requireAll(new ProjectAccess(null, access.publicationState(), access.leadOrganisationIds(), access.partnerOrganisationIds()),
                 areas.changed(null, created));
+        events.publishEvent(new ProjectSaved(created.id()));
         return created;
     }
 
@@ -100,6 +106,7 @@ public class ProjectEditor {
         projects.saveAndFlush(project);
         ProjectDetails after = views.details(project, null);
         requireAll(access, areas != null ? areas : this.areas.changed(before, after));
+        events.publishEvent(new ProjectSaved(id));
         return after;
     }
 

@@ -6,7 +6,9 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -25,6 +27,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -137,6 +140,17 @@ public class Project {
     @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Source> sources = new ArrayList<>();
+
+    /**
+     * Machine translations of the texts ({@link TranslatableText}): made in the background by a
+     * translation service when a site has one, so they are neither part of the record's history nor
+     * of its version (an editor's save never conflicts with a translation arriving).
+     */
+    @ElementCollection
+    @CollectionTable(name = "project_machine_translation", joinColumns = @JoinColumn(name = "project_id"))
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    private List<MachineTranslation> machineTranslations = new ArrayList<>();
 
     protected Project() {
     }
@@ -472,5 +486,56 @@ public class Project {
 
     public List<Source> getSources() {
         return List.copyOf(sources);
+    }
+
+    // --- machine translations --------------------------------------------------------------------
+
+    /**
+     * The texts a machine may translate, as written now: the title in the project's own language, the
+     * summary, each goal and each expected result, leaving out blank ones.
+     */
+    public List<TranslatableText> translatableTexts() {
+        List<TranslatableText> texts = new ArrayList<>();
+        String ownTitle = titles.get(language);
+        if (ownTitle != null && !ownTitle.isBlank()) {
+            texts.add(new TranslatableText(TranslatableText.Part.TITLE, 0, language, ownTitle));
+        }
+        if (summary != null && !summary.isBlank()) {
+            texts.add(new TranslatableText(TranslatableText.Part.SUMMARY, 0, language, summary));
+        }
+        List<Goal> goalList = getGoals();
+        for (int i = 0; i < goalList.size(); i++) {
+            texts.add(new TranslatableText(TranslatableText.Part.GOAL, i, language, goalList.get(i).getText()));
+        }
+        List<ExpectedResult> resultList = getExpectedResults();
+        for (int i = 0; i < resultList.size(); i++) {
+            texts.add(new TranslatableText(TranslatableText.Part.RESULT, i, language, resultList.get(i).getText()));
+        }
+        return texts;
+    }
+
+    /** Every stored machine translation, current or made from an earlier wording. */
+    public List<MachineTranslation> getMachineTranslations() {
+        return List.copyOf(machineTranslations);
+    }
+
+    /** The machine translations made from the texts as they are written now. */
+    public List<MachineTranslation> currentMachineTranslations() {
+        if (machineTranslations.isEmpty()) {
+            return List.of();
+        }
+        List<TranslatableText> texts = translatableTexts();
+        return machineTranslations.stream().filter(t -> texts.stream().anyMatch(t::translates)).toList();
+    }
+
+    /**
+     * Keeps these translations, each in place of an earlier one of the same text and language, and
+     * drops those whose text is gone or no longer reads as it did.
+     */
+    public void keepMachineTranslations(Collection<MachineTranslation> translations) {
+        List<TranslatableText> texts = translatableTexts();
+        machineTranslations.removeIf(old -> translations.stream().anyMatch(old::sameSlotAndLanguage)
+                || texts.stream().noneMatch(old::translates));
+        translations.stream().filter(t -> texts.stream().anyMatch(t::translates)).forEach(machineTranslations::add);
     }
 }

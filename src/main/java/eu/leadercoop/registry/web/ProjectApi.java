@@ -1,5 +1,6 @@
 package eu.leadercoop.registry.web;
 
+import eu.leadercoop.registry.MachineTranslations;
 import eu.leadercoop.registry.ProjectDetails;
 import eu.leadercoop.registry.ProjectDraft;
 import eu.leadercoop.registry.ProjectEditing;
@@ -29,10 +30,12 @@ class ProjectApi {
 
     private final Projects projects;
     private final ProjectEditing editing;
+    private final MachineTranslations translations;
 
-    ProjectApi(Projects projects, ProjectEditing editing) {
+    ProjectApi(Projects projects, ProjectEditing editing, MachineTranslations translations) {
         this.projects = projects;
         this.editing = editing;
+        this.translations = translations;
     }
 
     @GetMapping
@@ -51,10 +54,12 @@ class ProjectApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "One project with everything its sources say: published ones for everyone, drafts for the "
-            + "project's partners and administrators. The ETag is the version that edits name in If-Match")
-    ResponseEntity<ProjectDetails> get(@PathVariable long id, @RequestParam(required = false) String lang) {
+            + "project's partners and administrators. The ETag is the version that edits name in If-Match. "
+            + "machine_translations holds the title, summary, goals and expected results machine-translated into the "
+            + "site's other languages, when the site has a translation service (made from the texts as written now)")
+    ResponseEntity<ProjectJson> get(@PathVariable long id, @RequestParam(required = false) String lang) {
         ProjectDetails project = projects.visibleDetails(id, lang).orElseThrow(() -> NotFound.project(id));
-        return ResponseEntity.ok().eTag(Versions.etag(project.version())).body(project);
+        return ResponseEntity.ok().eTag(Versions.etag(project.version())).body(new ProjectJson(project, translations.of(id)));
     }
 
     @PostMapping

@@ -1,5 +1,7 @@
 package eu.leadercoop.registry.web;
 
+import eu.leadercoop.registry.MachineTranslations;
+import eu.leadercoop.registry.ProjectDetails;
 import eu.leadercoop.registry.Projects;
 import eu.leadercoop.registry.ProjectSummary;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,9 +20,11 @@ class ProjectPages {
     private static final int PAGE_SIZE = 20;
 
     private final Projects projects;
+    private final MachineTranslations translations;
 
-    ProjectPages(Projects projects) {
+    ProjectPages(Projects projects, MachineTranslations translations) {
         this.projects = projects;
+        this.translations = translations;
     }
 
     @GetMapping("/")
@@ -31,8 +35,14 @@ class ProjectPages {
     }
 
     @GetMapping("/projects/{id}")
-    String project(@PathVariable long id, Model model) {
-        model.addAttribute("page", ProjectPage.of(projects.visibleDetails(id, lang()).orElseThrow(() -> NotFound.project(id))));
+    String project(@PathVariable long id, @RequestParam(required = false) String original, Model model) {
+        ProjectDetails project = projects.visibleDetails(id, lang()).orElseThrow(() -> NotFound.project(id));
+        model.addAttribute("page", ProjectPage.of(project));
+        // A reader of another language sees the machine translation into theirs, marked, with the
+        // original one click away (?original); the record's own language always shows the original.
+        if (!lang().equals(project.language())) {
+            translations.in(id, lang()).ifPresent(t -> model.addAttribute(original == null ? "translation" : "translationHidden", t));
+        }
         return "projects/detail";
     }
 

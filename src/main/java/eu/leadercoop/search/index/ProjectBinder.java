@@ -68,6 +68,7 @@ final class ProjectBinder implements TypeBinder {
                 .use("mediaItems.title").use("mediaItems.outlet")
                 .use("partnerships.role").use("partnerships.nameAsWritten").use("partnerships.budget")
                 .use("partnerships.organisation");
+        context.dependencies().use(MachineTranslatedTexts.DEPENDENCY);
         context.bridge(Project.class, new Bridge(new Fields(context.indexSchemaElement(), context.typeFactory()), rates));
     }
 
@@ -160,6 +161,7 @@ final class ProjectBinder implements TypeBinder {
             for (String text : bodyTexts(p)) {
                 doc.addValue(bodies, text);
             }
+            MachineTranslatedTexts.write(doc, p, fields.bodies);
             addIfPresent(doc, fields.textFolded, p.getReferenceNumber());
             addIfPresent(doc, fields.textFolded, p.getLocalCode());
             writePartners(doc, p);
