@@ -94,6 +94,10 @@ public class OrganisationViews {
         return o.getAliases().stream().map(OrganisationAlias::name).filter(n -> !n.equals(o.getName())).distinct().toList();
     }
 
+    public java.util.Set<Long> withPublishedProjects() {
+        return projectCounts().keySet();
+    }
+
     private Map<Long, Integer> projectCounts() {
         Map<Long, Integer> counts = new HashMap<>();
         for (Object[] row : partnerships.countProjectsByOrganisation(PublicationState.PUBLISHED)) {
