@@ -15,7 +15,7 @@ create index organisation_country on organisation (country);
 create table organisation_directory_value (
     organisation_id bigint        not null references organisation (id) on delete cascade,
     field           varchar(40)   not null,
-    value           varchar(4000),
+    stated_value    varchar(4000),
     primary key (organisation_id, field)
 );
 

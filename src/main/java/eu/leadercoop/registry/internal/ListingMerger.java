@@ -74,20 +74,28 @@ public class ListingMerger {
      * Must run in a transaction; a dry run's caller rolls it back.
      */
     public List<ListingOutcome> merge(List<OrganisationListing> listings, boolean dryRun) {
+        // Every organisation by directory id and by name key, read once: a query per name would also flush
+        // the growing session each time (seconds for the 224 records of the shipped directory).
         Map<String, Organisation> byDirectoryId = new HashMap<>();
-        organisations.findByDirectoryIdIsNotNull().forEach(o -> byDirectoryId.put(o.getDirectoryId(), o));
+        Names names = new Names();
+        for (Organisation o : organisations.findAll()) {
+            if (o.getDirectoryId() != null) {
+                byDirectoryId.put(o.getDirectoryId(), o);
+            }
+            names.index(o);
+        }
         List<ListingOutcome> outcomes = new ArrayList<>(listings.size());
         for (int i = 0; i < listings.size(); i++) {
             OrganisationListing listing = listings.get(i);
             Organisation match = byDirectoryId.get(listing.directoryId());
             if (match == null) {
-                match = byName(listing);
+                match = byName(listing, names);
             }
             if (match == null) {
                 outcomes.add(new ListingOutcome(i, listing.directoryId(), listing.name(), ListingOutcome.Status.NEW, null,
                         List.of(), List.of()));
                 if (!dryRun) {
-                    Organisation created = create(listing);
+                    Organisation created = create(listing, names);
                     byDirectoryId.put(listing.directoryId(), created);
                     outcomes.set(i, new ListingOutcome(i, listing.directoryId(), listing.name(), ListingOutcome.Status.NEW,
                             created.getId(), List.of(), List.of()));
@@ -95,14 +103,36 @@ public class ListingMerger {
                 continue;
             }
             byDirectoryId.put(listing.directoryId(), match);
-            outcomes.add(update(i, match, listing, dryRun));
+            outcomes.add(update(i, match, listing, dryRun, names));
+        }
+        if (!dryRun) {
+            organisations.flush();
         }
         return outcomes;
     }
 
-    private Organisation byName(OrganisationListing listing) {
+    /** Organisations by the key of each of their names, for one merge. */
+    private static final class Names {
+
+        private final Map<String, List<Organisation>> byKey = new HashMap<>();
+
+        void index(Organisation o) {
+            o.getAliases().forEach(a -> {
+                List<Organisation> known = byKey.computeIfAbsent(a.key(), k -> new ArrayList<>());
+                if (!known.contains(o)) {
+                    known.add(o);
+                }
+            });
+        }
+
+        List<Organisation> known(String name) {
+            return byKey.getOrDefault(OrganisationNames.key(name), List.of());
+        }
+    }
+
+    private Organisation byName(OrganisationListing listing, Names names) {
         for (String name : listing.allNames()) {
-            for (Organisation candidate : organisations.findByAliasKey(OrganisationNames.key(name))) {
+            for (Organisation candidate : names.known(name)) {
                 boolean sameCountry = Objects.equals(candidate.getCountry(), listing.country());
                 boolean otherRecord = candidate.getDirectoryId() != null && !candidate.getDirectoryId().equals(listing.directoryId());
                 if (sameCountry && !otherRecord) {
@@ -113,7 +143,7 @@ public class ListingMerger {
         return null;
     }
 
-    private Organisation create(OrganisationListing listing) {
+    private Organisation create(OrganisationListing listing, Names names) {
         Organisation organisation = new Organisation(listing.name(), kind(listing.kind()), listing.country());
         organisation.listAs(listing.directoryId(), listing.source(), listing.sourceDate());
         for (Field field : FIELDS) {
@@ -123,11 +153,13 @@ public class ListingMerger {
             }
             organisation.rememberDirectoryValue(field.name(), stored(value));
         }
-        addAliases(organisation, listing);
-        return organisations.saveAndFlush(organisation);
+        addAliases(organisation, listing, names);
+        Organisation saved = organisations.save(organisation);
+        names.index(saved);
+        return saved;
     }
 
-    private ListingOutcome update(int index, Organisation organisation, OrganisationListing listing, boolean dryRun) {
+    private ListingOutcome update(int index, Organisation organisation, OrganisationListing listing, boolean dryRun, Names names) {
         List<String> changed = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         for (Field field : FIELDS) {
@@ -150,7 +182,7 @@ public class ListingMerger {
             }
             remember(organisation, field, listed, dryRun);
         }
-        if (newAliases(organisation, listing).findAny().isPresent()) {
+        if (newAliases(organisation, listing, names).findAny().isPresent()) {
             changed.add("aliases");
         }
         boolean sourceChanged = !Objects.equals(organisation.getDirectoryId(), listing.directoryId())
@@ -160,11 +192,9 @@ public class ListingMerger {
             changed.add("source");
         }
         if (!dryRun) {
-            addAliases(organisation, listing);
+            addAliases(organisation, listing, names);
             organisation.listAs(listing.directoryId(), listing.source(), listing.sourceDate());
-            if (!changed.isEmpty()) {
-                organisations.saveAndFlush(organisation);
-            }
+            names.index(organisation);
         }
         ListingOutcome.Status status = changed.isEmpty() ? ListingOutcome.Status.UNCHANGED : ListingOutcome.Status.UPDATED;
         return new ListingOutcome(index, listing.directoryId(), listing.name(), status, organisation.getId(),
@@ -177,16 +207,15 @@ public class ListingMerger {
         }
     }
 
-    private java.util.stream.Stream<String> newAliases(Organisation organisation, OrganisationListing listing) {
+    private java.util.stream.Stream<String> newAliases(Organisation organisation, OrganisationListing listing, Names names) {
         return listing.allNames().stream()
                 .filter(n -> !OrganisationNames.key(n).isEmpty() && !organisation.isKnownAs(n)
                         && organisation.getAliases().stream().noneMatch(a -> a.name().equals(n.strip())))
-                .filter(n -> organisations.findByAliasKey(OrganisationNames.key(n)).stream()
-                        .allMatch(other -> other.equals(organisation)));
+                .filter(n -> names.known(n).stream().allMatch(other -> other.equals(organisation)));
     }
 
-    private void addAliases(Organisation organisation, OrganisationListing listing) {
-        newAliases(organisation, listing).toList().forEach(organisation::addAlias);
+    private void addAliases(Organisation organisation, OrganisationListing listing, Names names) {
+        newAliases(organisation, listing, names).toList().forEach(organisation::addAlias);
     }
 
     private static OrganisationKind kind(String code) {

@@ -105,7 +105,7 @@ public class Organisation {
     @ElementCollection
     @CollectionTable(name = "organisation_directory_value", joinColumns = @JoinColumn(name = "organisation_id"))
     @MapKeyColumn(name = "field", length = 40)
-    @Column(name = "value", length = 4000)
+    @Column(name = "stated_value", length = 4000)
     private Map<String, String> directoryValues = new HashMap<>();
 
     // In the order the spellings were seen; the position also tells Envers's history rows apart when
@@ -188,7 +188,10 @@ public class Organisation {
 
     /** Remembers what the directory states for {@code field} (null: it states nothing). */
     public void rememberDirectoryValue(String field, String value) {
-        directoryValues.put(field, value);
+        // a put of an equal value would still mark the collection changed (and the version up)
+        if (!Objects.equals(directoryValues.get(field), value) || !directoryValues.containsKey(field)) {
+            directoryValues.put(field, value);
+        }
     }
 
     public String getEmail() {
