@@ -85,7 +85,7 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/projects/new", "/organisations/new", "/admin/users", "/import"})
+    @ValueSource(strings = {"/projects/new", "/organisations/new", "/admin/users", "/import", "/organisations/import"})
     void otherEditingPages(String path, Browser browser) {
         browser.signIn(accounts.administrator());
         browser.open(path + "?lang=et").assertAccessible();
