@@ -22,7 +22,9 @@ import org.springframework.context.annotation.Import;
         // Mail goes to the in-process SMTP server of MailServer, which moves it to its own port.
         "spring.mail.host=127.0.0.1", "spring.mail.port=2525",
         "leadercoop.admin.email=admin@test.leadercoop.eu", "leadercoop.admin.password=" + TestSupport.ADMIN_PASSWORD,
-        "leadercoop.base-url=https://leadercoop.test"})
+        "leadercoop.base-url=https://leadercoop.test",
+        // the tests count on exactly the example projects' organisations; DirectoryIT loads the directory itself
+        "leadercoop.directory.enabled=false"})
 @AutoConfigureMockMvc
 @Import({TestSupport.class, TestAccounts.class})
 public @interface IntegrationTest {

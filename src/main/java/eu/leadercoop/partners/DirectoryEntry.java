@@ -1,8 +1,11 @@
 package eu.leadercoop.partners;
 
+import eu.leadercoop.registry.OrganisationListing;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -45,6 +48,25 @@ public record DirectoryEntry(String name, List<String> aliases, String kind, Str
         all.add(name);
         all.addAll(aliases);
         return List.copyOf(all);
+    }
+
+    /**
+     * The record's identifier, the same in every version of the files as long as the name stays: the
+     * country and the name in plain lower-case letters, digits and hyphens ({@code ee/ida-harju-koostookoda}).
+     * The registry's organisation loaded from the record keeps it; a record that is renamed should keep its
+     * former name among its aliases, so that it still finds its organisation by name.
+     */
+    public String id() {
+        String plain = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").replace('ł', 'l').replace('ß', 's')
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return country.toLowerCase(Locale.ROOT) + "/" + plain;
+    }
+
+    /** The record as the registry loads it (see {@link eu.leadercoop.registry.OrganisationListings}). */
+    public OrganisationListing listing() {
+        return new OrganisationListing(id(), name, aliases, kind, country, regions, website, email, phone, periods, source,
+                sourceDate);
     }
 
     /** Whether the organisation worked in the given programming period, e.g. {@code 2014-2020}. */

@@ -5,11 +5,18 @@ public class DirectoryFormatException extends RuntimeException {
 
     private final String file;
     private final int line;
+    private final String problem;
 
     public DirectoryFormatException(String file, int line, String problem) {
         super(file + " line " + line + ": " + problem);
         this.file = file;
         this.line = line;
+        this.problem = problem;
+    }
+
+    /** What is wrong, without the file and line ({@code unknown kind 'lgd', one of [...]}). */
+    public String problem() {
+        return problem;
     }
 
     /** The file name, e.g. {@code lags-ee.csv}. */

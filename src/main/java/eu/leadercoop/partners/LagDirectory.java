@@ -56,7 +56,8 @@ public final class LagDirectory {
     public static final Set<String> KINDS = Set.of(
             "lag", "flag", "municipality", "ngo", "foundation", "company", "public_body", "network");
 
-    private static final List<String> COLUMNS = List.of(HEADER.split(","));
+    /** The columns of {@link #HEADER}, in order. */
+    static final List<String> COLUMNS = List.of(HEADER.split(","));
     private static final Pattern FILE_NAME = Pattern.compile("lags-([a-z]{2})\\.csv");
     private static final Pattern PERIOD = Pattern.compile("(19|20)\\d\\d-(19|20)\\d\\d");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -161,7 +162,13 @@ public final class LagDirectory {
         return List.copyOf(entries);
     }
 
-    private static DirectoryEntry entry(String file, String fileCountry, CsvRows.Row row) {
+    /**
+     * One row as a {@link DirectoryEntry}; {@code fileCountry} null accepts any country (a list imported
+     * by a person may hold several).
+     *
+     * @throws DirectoryFormatException naming the row's line and the first thing wrong with it
+     */
+    static DirectoryEntry entry(String file, String fileCountry, CsvRows.Row row) {
         List<String> f = row.fields();
         int line = row.line();
         if (f.size() != COLUMNS.size()) {
@@ -174,7 +181,10 @@ public final class LagDirectory {
             throw new DirectoryFormatException(file, line, "unknown kind '" + kind + "', one of " + new TreeSet<>(KINDS));
         }
         String country = required(file, line, f, 3);
-        if (!COUNTRY.matcher(country).matches() || !country.equals(fileCountry)) {
+        if (!COUNTRY.matcher(country).matches() && fileCountry == null) {
+            throw new DirectoryFormatException(file, line, "country '" + country + "' is not an ISO 3166 code like EE");
+        }
+        if (!COUNTRY.matcher(country).matches() || fileCountry != null && !country.equals(fileCountry)) {
             throw new DirectoryFormatException(file, line,
                     "country '" + country + "' where the file is for " + fileCountry);
         }

@@ -95,6 +95,11 @@ public class OrganisationEditing {
         fields.put("country", o.getCountry());
         fields.put("region", o.getRegionCode());
         fields.put("website", o.getWebsite());
+        fields.put("email", o.getEmail());
+        fields.put("phone", o.getPhone());
+        fields.put("regions", o.getRegions().isEmpty() ? null : String.join("; ", o.getRegions()));
+        fields.put("territory", o.getTerritory());
+        fields.put("periods", o.getPeriods().isEmpty() ? null : String.join("; ", o.getPeriods()));
         fields.values().removeIf(java.util.Objects::isNull);
         return fields;
     }

@@ -45,6 +45,21 @@ public class Organisations {
         return organisations.existsById(id);
     }
 
+    /**
+     * These organisations in the order of {@code ids} (as a search found them); ids of organisations that no
+     * longer exist are left out.
+     */
+    public List<OrganisationSummary> summaries(List<Long> ids) {
+        java.util.Map<Long, Organisation> found = new java.util.HashMap<>();
+        organisations.findAllById(ids).forEach(o -> found.put(o.getId(), o));
+        return views.summaries(ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** The ids of the organisations that take part in at least one published project. */
+    public java.util.Set<Long> withPublishedProjects() {
+        return views.withPublishedProjects();
+    }
+
     /** Organisations known by exactly this name, any spelling of it (see {@link OrganisationNames}). */
     public List<OrganisationSummary> findByName(String name) {
         return views.summaries(organisations.findByAliasKey(OrganisationNames.key(name)));

@@ -25,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * empty registry on first start, through the same checks as any other submission. Turned off with
  * {@code leadercoop.examples.enabled=false}.
  */
+// Before the LAG directory is loaded (partners module): the examples load only into an empty registry.
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100)
 @Component
 @ConditionalOnProperty(name = "leadercoop.examples.enabled", havingValue = "true", matchIfMissing = true)
 class ExampleData implements ApplicationRunner {

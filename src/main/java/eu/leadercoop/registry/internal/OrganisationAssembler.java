@@ -39,6 +39,17 @@ public class OrganisationAssembler {
         String country = in.country("country", d.country());
         String region = in.region("region", d.region());
         String website = in.link("website", d.website(), 500);
+        String email = in.email("email", d.email());
+        String phone = in.text("phone", d.phone(), 50, false);
+        List<String> regions = list(in, "regions", d.regions(), 100);
+        String territory = in.text("territory", d.territory(), 2000, false);
+        List<String> periods = list(in, "periods", d.periods(), 20);
+        for (int i = 0; i < periods.size(); i++) {
+            if (!PERIOD.matcher(periods.get(i)).matches()) {
+                in.reject("periods[" + i + "]", "invalid_period", "'" + periods.get(i) + "' is not a period like 2014-2020",
+                        periods.get(i));
+            }
+        }
         List<String> names = new ArrayList<>();
         if (name != null) {
             names.add(name);
@@ -65,8 +76,25 @@ public class OrganisationAssembler {
             organisation.rename(name);
         }
         organisation.describe(legalForm, kind, country, region, website);
+        organisation.describeFurther(email, phone, regions, territory, periods);
         organisation.replaceAliases(names);
         return organisation;
+    }
+
+    private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("(19|20)\\d\\d-(19|20)\\d\\d");
+
+    /** A list's items, each checked as a text of at most {@code max} characters; blank items are dropped. */
+    private static List<String> list(DraftReader in, String field, List<String> items, int max) {
+        List<String> read = new ArrayList<>();
+        if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                String item = in.text(field + "[" + i + "]", items.get(i), max, false);
+                if (item != null && !item.isEmpty()) {
+                    read.add(item);
+                }
+            }
+        }
+        return read;
     }
 
     /**

@@ -65,5 +65,10 @@ public class OrganisationMerger {
         organisations.delete(duplicate);
         organisations.flush();
         spellings.forEach(survivor::addAlias);
+        // The survivor becomes the duplicate's directory record, so that the next directory load finds it
+        // instead of adding the duplicate again; it fills only the survivor's empty fields then.
+        if (survivor.getDirectoryId() == null && duplicate.getDirectoryId() != null) {
+            survivor.listAs(duplicate.getDirectoryId(), duplicate.getDirectorySource(), duplicate.getDirectorySourceDate());
+        }
     }
 }

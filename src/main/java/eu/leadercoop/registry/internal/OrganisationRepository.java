@@ -9,4 +9,6 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
     @Query("select distinct o from Organisation o join o.aliases a where a.key = :key")
     List<Organisation> findByAliasKey(String key);
+
+    List<Organisation> findByDirectoryIdIsNotNull();
 }

@@ -64,17 +64,38 @@ public class OrganisationViews {
                         .thenComparing(OrganisationDetails.CooperationPartner::name))
                 .toList();
         return new OrganisationDetails(o.getId(), o.getName(), aliases(o), Codes.of(o.getLegalForm()), Codes.of(o.getKind()),
-                o.getCountry(), o.getRegionCode(), o.getWebsite(), projects, partners, o.getVersion());
+                o.getCountry(), o.getRegionCode(), o.getWebsite(), projects, partners, o.getVersion(), o.getEmail(), o.getPhone(),
+                o.getRegions(), o.getTerritory(), o.getPeriods(), cooperationCountries(o, partners), o.getDirectoryId(),
+                o.getDirectorySource(), o.getDirectorySourceDate());
+    }
+
+    /** The other countries of its cooperation partners, those of the most shared projects first. */
+    private static List<String> cooperationCountries(Organisation o, List<OrganisationDetails.CooperationPartner> partners) {
+        Map<String, Integer> shared = new HashMap<>();
+        for (OrganisationDetails.CooperationPartner p : partners) {
+            if (p.country() != null) {
+                shared.merge(p.country(), p.sharedProjects(), Integer::sum);
+            }
+        }
+        return shared.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
     }
 
     private OrganisationSummary summary(Organisation o, Map<Long, Integer> counts) {
         return new OrganisationSummary(o.getId(), o.getName(), aliases(o), Codes.of(o.getLegalForm()), Codes.of(o.getKind()),
-                o.getCountry(), o.getRegionCode(), o.getWebsite(), counts.getOrDefault(o.getId(), 0), o.getVersion());
+                o.getCountry(), o.getRegionCode(), o.getWebsite(), counts.getOrDefault(o.getId(), 0), o.getVersion(),
+                o.getEmail(), o.getPhone(), o.getRegions(), o.getTerritory(), o.getPeriods(), o.getDirectoryId(),
+                o.getDirectorySource(), o.getDirectorySourceDate());
     }
 
     /** Other spellings than the canonical name, each once. */
     private static List<String> aliases(Organisation o) {
         return o.getAliases().stream().map(OrganisationAlias::name).filter(n -> !n.equals(o.getName())).distinct().toList();
+    }
+
+    public java.util.Set<Long> withPublishedProjects() {
+        return projectCounts().keySet();
     }
 
     private Map<Long, Integer> projectCounts() {

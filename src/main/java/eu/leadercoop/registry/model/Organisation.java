@@ -2,7 +2,13 @@ package eu.leadercoop.registry.model;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.MapKeyColumn;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,6 +62,52 @@ public class Organisation {
     @Column(length = 500)
     private String website;
 
+    /** A public contact address of the organisation (never a named person's). */
+    @Column(length = 320)
+    private String email;
+
+    @Column(length = 50)
+    private String phone;
+
+    /**
+     * Where it works, as its sources name it: NUTS codes or national regions ({@code Harju maakond},
+     * {@code lubelskie}), in the sources' words.
+     */
+    @Convert(converter = TextList.class)
+    @Column(length = 1000)
+    private List<String> regions = new ArrayList<>();
+
+    /** Its territory in words (municipalities, area), when a source describes it. */
+    @Column(length = 2000)
+    private String territory;
+
+    /** Programming periods it was seen working in, e.g. {@code 2014-2020}. */
+    @Convert(converter = TextList.class)
+    @Column(length = 200)
+    private List<String> periods = new ArrayList<>();
+
+    /** Its record in a published directory of LAGs ({@code ee/arenduskoda}), or null. */
+    @NotAudited
+    @Column(name = "directory_id", length = 200)
+    private String directoryId;
+
+    @NotAudited
+    @Column(name = "directory_source", length = 1000)
+    private String directorySource;
+
+    @NotAudited
+    @Column(name = "directory_source_date")
+    private LocalDate directorySourceDate;
+
+    // Per-field provenance: each field's value as the directory last stated it. A field whose value
+    // still equals it was not edited by a person since, so a newer directory may change it.
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "organisation_directory_value", joinColumns = @JoinColumn(name = "organisation_id"))
+    @MapKeyColumn(name = "field", length = 40)
+    @Column(name = "stated_value", length = 4000)
+    private Map<String, String> directoryValues = new HashMap<>();
+
     // In the order the spellings were seen; the position also tells Envers's history rows apart when
     // several aliases change in one revision.
     @ElementCollection
@@ -106,6 +158,72 @@ public class Organisation {
         this.country = country;
         this.regionCode = regionCode;
         this.website = website;
+    }
+
+    /** Contact and place details (null or empty for none). */
+    public void describeFurther(String email, String phone, List<String> regions, String territory, List<String> periods) {
+        this.email = email;
+        this.phone = phone;
+        this.regions = new ArrayList<>(TextList.clean(regions));
+        this.territory = territory;
+        this.periods = new ArrayList<>(TextList.clean(periods));
+    }
+
+    /** Records which directory entry this organisation is, and the source that stated it. */
+    public void listAs(String directoryId, String source, LocalDate sourceDate) {
+        this.directoryId = directoryId;
+        this.directorySource = source;
+        this.directorySourceDate = sourceDate;
+    }
+
+    /** The value the directory last stated for {@code field}, or null when it never did. */
+    public String directoryValue(String field) {
+        return directoryValues.get(field);
+    }
+
+    /** Whether the directory ever stated a value for {@code field}. */
+    public boolean hasDirectoryValue(String field) {
+        return directoryValues.containsKey(field);
+    }
+
+    /** Remembers what the directory states for {@code field} (null: it states nothing). */
+    public void rememberDirectoryValue(String field, String value) {
+        // a put of an equal value would still mark the collection changed (and the version up)
+        if (!Objects.equals(directoryValues.get(field), value) || !directoryValues.containsKey(field)) {
+            directoryValues.put(field, value);
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public List<String> getRegions() {
+        return List.copyOf(regions);
+    }
+
+    public String getTerritory() {
+        return territory;
+    }
+
+    public List<String> getPeriods() {
+        return List.copyOf(periods);
+    }
+
+    public String getDirectoryId() {
+        return directoryId;
+    }
+
+    public String getDirectorySource() {
+        return directorySource;
+    }
+
+    public LocalDate getDirectorySourceDate() {
+        return directorySourceDate;
     }
 
     public Long getId() {

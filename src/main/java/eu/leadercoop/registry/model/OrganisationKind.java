@@ -1,6 +1,11 @@
 package eu.leadercoop.registry.model;
 
-/** What kind of body an organisation is; a LAG is a local action group (tegevusrühm, LGD). */
+/**
+ * What kind of body an organisation is; a LAG is a local action group (tegevusrühm, LGD), a FLAG a
+ * fisheries local action group (kalanduse algatusrühm, LGR). The codes ({@code lag}, {@code flag},
+ * {@code municipality}, {@code public_body}, ...) are those of DESIGN.md; {@code local_government}
+ * stays for the counties and regional governments recorded before {@code municipality} existed.
+ */
 public enum OrganisationKind {
     LAG,
     NGO,
@@ -8,5 +13,8 @@ public enum OrganisationKind {
     FOUNDATION,
     COMPANY,
     NETWORK,
-    OTHER
+    OTHER,
+    FLAG,
+    MUNICIPALITY,
+    PUBLIC_BODY
 }

@@ -13,8 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.leadercoop.registry.Versions;
 import java.net.URI;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/organisations")
@@ -40,14 +37,7 @@ class OrganisationApi {
         this.editing = editing;
     }
 
-    @GetMapping
-    @Operation(summary = "All organisations by name, with their aliases and number of published projects")
-    PageOf<OrganisationSummary> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more and size from 1 to 500");
-        }
-        return PageOf.of(organisations.list(PageRequest.of(page, size)));
-    }
+    // GET /api/organisations (the searchable directory) is served by the partners module, which can use search.
 
     @GetMapping("/{id}")
     @Operation(summary = "One organisation with its published projects and the organisations it has cooperated with")

@@ -21,7 +21,7 @@ final class OrganisationBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().use("name").use("aliases").use("country").use("regionCode").use("kind");
+        context.dependencies().use("name").use("aliases").use("country").use("regionCode").use("kind").use("regions");
         IndexSchemaElement schema = context.indexSchemaElement();
         IndexFieldTypeFactory f = context.typeFactory();
         Fields fields = new Fields(
@@ -30,7 +30,12 @@ final class OrganisationBinder implements TypeBinder {
                         .multiValued().toReference(),
                 keyword(schema, f, OrganisationFields.COUNTRY),
                 keyword(schema, f, OrganisationFields.REGION),
-                keyword(schema, f, OrganisationFields.KIND));
+                keyword(schema, f, OrganisationFields.KIND),
+                schema.field(OrganisationFields.REGIONS, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
+                        .multiValued().toReference(),
+                schema.field(OrganisationFields.NAME_SORT, f.asString().sortable(Sortable.YES)).toReference(),
+                Analyzers.LANGUAGES.stream().map(lang -> schema.field(OrganisationFields.WORDS_PREFIX + lang,
+                        f.asString().analyzer(lang)).multiValued().toReference()).toList());
         context.bridge(Organisation.class, new Bridge(fields));
     }
 
@@ -43,7 +48,10 @@ final class OrganisationBinder implements TypeBinder {
             IndexFieldReference<String> alias,
             IndexFieldReference<String> country,
             IndexFieldReference<String> region,
-            IndexFieldReference<String> kind) {
+            IndexFieldReference<String> kind,
+            IndexFieldReference<String> regions,
+            IndexFieldReference<String> nameSort,
+            java.util.List<IndexFieldReference<String>> words) {
     }
 
     private record Bridge(Fields fields) implements TypeBridge<Organisation> {
@@ -63,6 +71,20 @@ final class OrganisationBinder implements TypeBinder {
                 doc.addValue(fields.region(), o.getRegionCode());
             }
             doc.addValue(fields.kind(), Codes.of(o.getKind()));
+            o.getRegions().forEach(region -> doc.addValue(fields.regions(), region));
+            doc.addValue(fields.nameSort(), sortKey(o.getName()));
+            for (int i = 0; i < Analyzers.LANGUAGES.size(); i++) {
+                IndexFieldReference<String> words = fields.words().get(i);
+                for (OrganisationAlias alias : o.getAliases()) {
+                    doc.addValue(words, alias.name());
+                }
+                doc.addValue(words, KindWords.of(Codes.of(o.getKind()), Analyzers.LANGUAGES.get(i)));
+            }
+        }
+
+        private static String sortKey(String name) {
+            return java.text.Normalizer.normalize(name.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFKD)
+                    .replaceAll("\\p{M}+", "").replaceAll("[^\\p{L}\\p{N} ]+", "").strip();
         }
     }
 }

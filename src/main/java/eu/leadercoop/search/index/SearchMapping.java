@@ -13,14 +13,14 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
 /**
  * The index design, kept in the search module: the registry's entities carry no search annotations.
  * Three indexes: published projects (full text and facets), their events (calendar and map) and
- * organisations (typeahead and map).
+ * organisations (typeahead, the map and the directory of organisations: version 4 added its fields).
  *
  * <p>Bump {@link #VERSION} whenever a change here or in the analyzers changes what the index holds:
  * an embedded index built with another version is rebuilt at start.
  */
 public final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private final EuroRates rates;
 

@@ -35,6 +35,7 @@ import org.springframework.context.annotation.Import;
         "spring.mail.host=127.0.0.1", "spring.mail.port=2525",
         "leadercoop.admin.email=admin@test.leadercoop.eu", "leadercoop.admin.password=" + TestSupport.ADMIN_PASSWORD,
         "leadercoop.base-url=https://leadercoop.test",
+        "leadercoop.directory.enabled=false",
         // Selenium warns that it has no DevTools binding for this Chromium: the tests use none
         "logging.level.org.openqa.selenium.devtools=ERROR"})
 @Import({TestSupport.class, TestAccounts.class})

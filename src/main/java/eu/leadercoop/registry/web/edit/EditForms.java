@@ -78,7 +78,7 @@ class EditForms {
             return organisations.details(Long.parseLong(ref), null)
                     .map(o -> FormValues.flatten(json.valueToTree(new OrganisationDraft(o.name(),
                             o.aliases().stream().filter(a -> !a.equals(o.name())).toList(), o.legalForm(), o.kind(), o.country(),
-                            o.region(), o.website()))))
+                            o.region(), o.website(), o.email(), o.phone(), o.regions(), o.territory(), o.periods()))))
                     .orElseThrow(() -> new IllegalArgumentException("no organisation " + ref));
         }
         ProjectDraft draft = ProjectEditing.draftOf(project);

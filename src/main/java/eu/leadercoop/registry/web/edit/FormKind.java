@@ -167,7 +167,12 @@ public enum FormKind {
                     new Spec("legal_form", "organisation.legal_form", SELECT, Choices.LEGAL_FORMS),
                     new Spec("country", "editing.event.country", TEXT),
                     new Spec("region", "editing.event.region", TEXT),
-                    new Spec("website", "project.website", URL));
+                    new Spec("website", "project.website", URL),
+                    new Spec("email", "editing.contact.email", EMAIL),
+                    new Spec("phone", "editing.contact.phone", TEL),
+                    new Spec("regions", "organisation.regions", LINES),
+                    new Spec("territory", "organisation.territory", TEXTAREA),
+                    new Spec("periods", "organisation.periods", LINES));
             case CONTACTS -> List.of(
                     new Spec("name", "editing.contact.name", TEXT),
                     new Spec("email", "editing.contact.email", EMAIL),
