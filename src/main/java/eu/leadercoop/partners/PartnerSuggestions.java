@@ -193,14 +193,14 @@ public class PartnerSuggestions {
                 }
             }
         }
-        for (long active : index.mostActive(basis.wantedCountries(), 50)) {
+        for (long active : index.mostActive(basis.wantedCountries(), basis.excludedProjects(), 50)) {
             if (!excluded.contains(active)) {
                 candidates.computeIfAbsent(active, Candidate::new);
             }
         }
 
         Map<Long, SimilarProjects.OrganisationFacts> facts = index.organisations(candidates.keySet());
-        Map<Long, Long> recent = index.recentProjects(candidates.keySet(), year - RECENT_YEARS);
+        Map<Long, Long> recent = index.recentProjects(candidates.keySet(), year - RECENT_YEARS, basis.excludedProjects());
         long mostRecent = recent.values().stream().mapToLong(Long::longValue).max().orElse(1);
         List<Suggestion> suggestions = new ArrayList<>();
         for (Candidate c : candidates.values()) {

@@ -107,10 +107,10 @@ public class SimilarProjects {
     }
 
     /**
-     * The organisations of {@code countries} that take part in the most published projects, most first:
-     * the "most active in the country" a partner search falls back on.
+     * The organisations of {@code countries} that take part in the most published projects ({@code excluded}
+     * not counted), most first: the "most active in the country" a partner search falls back on.
      */
-    public List<Long> mostActive(Set<String> countries, int limit) {
+    public List<Long> mostActive(Set<String> countries, Set<Long> excluded, int limit) {
         if (countries.isEmpty()) {
             return List.of();
         }
@@ -119,7 +119,13 @@ public class SimilarProjects {
             AggregationKey<Map<String, Long>> key = AggregationKey.of("organisations");
             SearchResult<Long> result = session.search(Project.class)
                     .select(f -> f.id(Long.class))
-                    .where(f -> f.terms().field(ProjectFields.COUNTRY).matchingAny(new ArrayList<>(countries)))
+                    .where(f -> {
+                        var bool = f.bool().must(f.terms().field(ProjectFields.COUNTRY).matchingAny(new ArrayList<>(countries)));
+                        if (!excluded.isEmpty()) {
+                            bool.mustNot(f.id().matchingAny(new ArrayList<>(excluded)));
+                        }
+                        return bool;
+                    })
                     .aggregation(key, f -> f.terms().field(ProjectFields.ORGANISATION, String.class).maxTermCount(Math.max(limit * 4, 200)))
                     .fetch(0);
             Map<String, Long> counts = result.aggregation(key);
@@ -133,9 +139,9 @@ public class SimilarProjects {
 
     /**
      * How many published projects touching {@code sinceYear} or later each of these organisations takes
-     * part in (organisations with none are left out).
+     * part in, {@code excluded} projects not counted (organisations with none are left out).
      */
-    public Map<Long, Long> recentProjects(Collection<Long> organisationIds, int sinceYear) {
+    public Map<Long, Long> recentProjects(Collection<Long> organisationIds, int sinceYear, Set<Long> excluded) {
         if (organisationIds.isEmpty()) {
             return Map.of();
         }
@@ -145,8 +151,14 @@ public class SimilarProjects {
             List<String> ids = organisationIds.stream().map(String::valueOf).distinct().toList();
             SearchResult<Long> result = session.search(Project.class)
                     .select(f -> f.id(Long.class))
-                    .where(f -> f.bool().must(f.terms().field(ProjectFields.ORGANISATION).matchingAny(ids))
-                            .must(f.range().field(ProjectFields.YEAR).atLeast(sinceYear)))
+                    .where(f -> {
+                        var bool = f.bool().must(f.terms().field(ProjectFields.ORGANISATION).matchingAny(ids))
+                                .must(f.range().field(ProjectFields.YEAR).atLeast(sinceYear));
+                        if (!excluded.isEmpty()) {
+                            bool.mustNot(f.id().matchingAny(new ArrayList<>(excluded)));
+                        }
+                        return bool;
+                    })
                     .aggregation(key, f -> f.terms().field(ProjectFields.ORGANISATION, String.class).maxTermCount(100_000))
                     .fetch(0);
             Set<String> wanted = Set.copyOf(ids);
