@@ -1,5 +1,6 @@
 package eu.leadercoop.partners;
 
+import eu.leadercoop.partners.internal.OfferValidation;
 import eu.leadercoop.registry.FieldProblem;
 import eu.leadercoop.registry.InvalidDraftException;
 import java.util.ArrayList;
@@ -77,9 +78,9 @@ public record OfferQuery(String text, String lang, Map<String, Set<String>> filt
                     }
                     case WANTED_KIND -> {
                         v = v.toLowerCase(Locale.ROOT);
-                        if (!eu.leadercoop.partners.internal.OfferValidation.KINDS.contains(v)) {
+                        if (!OfferValidation.KINDS.contains(v)) {
                             problems.add(FieldProblem.of(facet, "unknown_value", "must be one of "
-                                    + String.join(", ", eu.leadercoop.partners.internal.OfferValidation.KINDS) + ", not '" + value + "'", value));
+                                    + String.join(", ", OfferValidation.KINDS) + ", not '" + value + "'", value));
                         }
                     }
                     case LANGUAGE -> {

@@ -14,6 +14,17 @@
  *
  * <p>The directory is plain Java without Spring or the database: reading it needs nothing but the
  * class path. Loading it into the registry's organisations is a later step.
+ *
+ * <p>Cooperation offers: {@link eu.leadercoop.partners.CooperationOffers} posts, changes and reads offers
+ * ({@link eu.leadercoop.partners.Offer}, submitted as {@link eu.leadercoop.partners.OfferDraft}), takes
+ * replies and their answers ({@link eu.leadercoop.partners.OfferReplyDetails}) and turns an offer into a
+ * draft project through the registry's {@code ProjectEditing}; {@link eu.leadercoop.partners.OfferSearch}
+ * finds open offers ({@link eu.leadercoop.partners.OfferQuery}, {@link eu.leadercoop.partners.OfferResults});
+ * {@code CooperationOffers.organisationsWithOpenOffers()} and {@code openOffersOf(id)} serve the organisation
+ * pages. {@link eu.leadercoop.partners.PartnerSuggestions} ranks organisations as partners with their
+ * reasons, from the search module's {@code SimilarProjects}. Who may do what is decided here from the
+ * accounts module's {@code CurrentUser}; entities and repositories are in {@code internal}, pages, API and
+ * feeds in {@code web}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Partners")
 package eu.leadercoop.partners;

@@ -9,9 +9,11 @@ import eu.leadercoop.partners.OfferDraft;
 import eu.leadercoop.partners.OfferReplyDetails;
 import eu.leadercoop.partners.OfferSearch;
 import eu.leadercoop.partners.PartnerSuggestions;
+import eu.leadercoop.partners.internal.OfferValidation;
 import eu.leadercoop.registry.FieldProblem;
 import eu.leadercoop.registry.InvalidDraftException;
 import eu.leadercoop.registry.NoSuchRecordException;
+import eu.leadercoop.registry.NotPermittedException;
 import eu.leadercoop.registry.Organisations;
 import eu.leadercoop.registry.ProjectDetails;
 import eu.leadercoop.registry.Projects;
@@ -106,7 +108,7 @@ class OfferPages {
         signedIn();
         Offer offer = find(id);
         if (!offers.mayManage(offer)) {
-            throw new eu.leadercoop.registry.NotPermittedException("Only the offering organisation's editors may edit it");
+            throw new NotPermittedException("Only the offering organisation's editors may edit it");
         }
         return form(model, Form.of(offer), offer, Map.of());
     }
@@ -209,7 +211,7 @@ class OfferPages {
         model.addAttribute("form", form);
         model.addAttribute("offer", offer);
         model.addAttribute("organisations", choices);
-        model.addAttribute("kinds", eu.leadercoop.partners.internal.OfferValidation.KINDS);
+        model.addAttribute("kinds", OfferValidation.KINDS);
         model.addAttribute("problems", problems);
         return "offers/form";
     }
