@@ -1,6 +1,6 @@
 /**
- * Partners: the LAG directory and the directory of organisations; later cooperation offers, replies, partner
- * suggestions and following, built on what is here.
+ * Partners: the LAG directory and the directory of organisations, cooperation offers and their replies,
+ * and partner suggestions with reasons.
  *
  * <p><b>Public surface.</b>
  * <ul>
@@ -25,6 +25,17 @@
  *
  * <p>Pages and API ({@code web}): {@code /organisations} and {@code GET /api/organisations} (search and facets),
  * {@code /organisations/import} and {@code POST /api/organisations/import}.
+ *
+ * <p>Cooperation offers: {@link eu.leadercoop.partners.CooperationOffers} posts, changes and reads offers
+ * ({@link eu.leadercoop.partners.Offer}, submitted as {@link eu.leadercoop.partners.OfferDraft}), takes
+ * replies and their answers ({@link eu.leadercoop.partners.OfferReplyDetails}) and turns an offer into a
+ * draft project through the registry's {@code ProjectEditing}; {@link eu.leadercoop.partners.OfferSearch}
+ * finds open offers ({@link eu.leadercoop.partners.OfferQuery}, {@link eu.leadercoop.partners.OfferResults});
+ * {@code CooperationOffers.organisationsWithOpenOffers()} and {@code openOffersOf(id)} serve the organisation
+ * pages. {@link eu.leadercoop.partners.PartnerSuggestions} ranks organisations as partners with their
+ * reasons, from the search module's {@code SimilarProjects}. Who may do what is decided here from the
+ * accounts module's {@code CurrentUser}; entities and repositories are in {@code internal}, pages, API and
+ * feeds in {@code web}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Partners")
 package eu.leadercoop.partners;

@@ -8,6 +8,9 @@ import eu.leadercoop.MailServer;
 import eu.leadercoop.Responses;
 import eu.leadercoop.accounts.internal.PasswordAuthentication;
 import eu.leadercoop.accounts.internal.UserAccount;
+import eu.leadercoop.partners.CooperationOffers;
+import eu.leadercoop.partners.Offer;
+import eu.leadercoop.partners.OfferDraft;
 import eu.leadercoop.registry.CoreDraft;
 import eu.leadercoop.registry.OrganisationDraft;
 import eu.leadercoop.registry.Organisations;
@@ -108,6 +111,20 @@ class AuthorisationMatrixIT {
             """;
 
     /**
+     * Cooperation offers (module partners): each case on an offer of its own posted by LEAD (the coordinator's
+     * organisation); replies are for X (partner A's organisation). Administrators manage every offer but reply
+     * for no organisation they do not edit for.
+     */
+    static final String OFFERS = """
+            route                          | anonymous | partner A | outsider B | coordinator | administrator | token
+            post an offer for LEAD         | 401       | 403       | 403        | ok          | ok            | ok
+            edit LEAD's offer              | 401       | 403       | 403        | ok          | ok            | ok
+            reply to LEAD's offer for X    | 401       | ok        | 403        | 403         | 403           | 403
+            answer X's reply               | 401       | 403       | 403        | ok          | ok            | ok
+            make LEAD's offer a project    | 401       | 403       | 403        | ok          | ok            | ok
+            """;
+
+    /**
      * The same decisions through the pages' forms (posted with the session's CSRF token): "login" is the
      * sign-in page the browser is sent to; a refused form answers 403 or, for a project the user may not
      * see, 404; "422" is a form shown again with its problem.
@@ -167,6 +184,9 @@ class AuthorisationMatrixIT {
     @Autowired
     JavaMailSender mailSender;
 
+    @Autowired
+    CooperationOffers offers;
+
     private final Map<String, Long> orgs = new LinkedHashMap<>();
     private final Map<String, UserAccount> users = new LinkedHashMap<>();
     private String coordinatorToken;
@@ -193,6 +213,8 @@ class AuthorisationMatrixIT {
     @AfterAll
     void removeWhatTheMatrixMade() {
         String matrixOrgs = "select id from organisation where name like 'Matrix %'";
+        jdbc.update("delete from offer_reply where organisation_id in (" + matrixOrgs + ")");
+        jdbc.update("delete from cooperation_offer where organisation_id in (" + matrixOrgs + ")");
         jdbc.update("delete from email_link where organisation_id in (" + matrixOrgs + ")");
         jdbc.update("delete from project where id in (select project_id from partnership where organisation_id in (" + matrixOrgs + "))");
         jdbc.update("delete from app_user where id in (select user_id from user_organisation where organisation_id in (" + matrixOrgs + "))");
@@ -227,6 +249,70 @@ class AuthorisationMatrixIT {
         } else {
             assertThat(result.getResponse().getStatus()).as(Responses.body(result)).isEqualTo(Integer.parseInt(expected));
             assertThat(fingerprint()).as("a refused change changes nothing").isEqualTo(before);
+        }
+    }
+
+    static Stream<Arguments> onOffers() {
+        return cases(OFFERS).map(c -> Arguments.of(c.route(), c.role(), c.expected()));
+    }
+
+    @ParameterizedTest(name = "{0} by {1}: {2}")
+    @MethodSource("onOffers")
+    void everyOfferRouteByEveryRole(String route, String role, String expected) {
+        Request request = offerRequest(route);
+        List<Object> before = fingerprint();
+
+        MvcTestResult result = request.send(mvc, who(role));
+
+        if (expected.equals("ok")) {
+            assertThat(result.getResponse().getStatus()).as(Responses.body(result)).isBetween(200, 299);
+            assertThat(fingerprint()).as("an allowed change leaves its trace").isNotEqualTo(before);
+        } else {
+            assertThat(result.getResponse().getStatus()).as(Responses.body(result)).isEqualTo(Integer.parseInt(expected));
+            assertThat(fingerprint()).as("a refused change changes nothing").isEqualTo(before);
+        }
+    }
+
+    private Request offerRequest(String route) {
+        String body = offerBody(orgs.get("LEAD"), "Matrix offer " + (++sequence));
+        if (route.equals("post an offer for LEAD")) {
+            return new Request(HttpMethod.POST, "/api/offers", null, body);
+        }
+        Offer offer = as("coordinator", () -> offers.post(fromJson(body)));
+        return switch (route) {
+            case "edit LEAD's offer" -> new Request(HttpMethod.PUT, "/api/offers/" + offer.id(), String.valueOf(offer.version()),
+                    offerBody(orgs.get("LEAD"), "Matrix offer, rewritten " + sequence));
+            case "reply to LEAD's offer for X" -> new Request(HttpMethod.POST, "/api/offers/" + offer.id() + "/replies", null, """
+                    {"organisation_id": %d, "message": "We are interested"}""".formatted(orgs.get("X")));
+            case "answer X's reply" -> {
+                long reply = as("partner A", () -> offers.reply(offer.id(), orgs.get("X"), "We are interested")).id();
+                yield new Request(HttpMethod.PUT, "/api/offers/" + offer.id() + "/replies/" + reply, null, """
+                        {"status": "joined", "answer": "Welcome"}""");
+            }
+            case "make LEAD's offer a project" -> new Request(HttpMethod.POST, "/api/offers/" + offer.id() + "/project", null, null);
+            default -> throw new IllegalArgumentException(route);
+        };
+    }
+
+    private static String offerBody(long organisation, String title) {
+        return """
+                {"organisation_id": %d, "language": "en", "title": "%s", "description": "Looking for partners for study trips",
+                 "wanted_countries": ["PL"], "period_start": "2025-03", "period_end": "2026-02", "reply_deadline": "2030-01-31"}"""
+                .formatted(organisation, title);
+    }
+
+    private static OfferDraft fromJson(String json) {
+        return new OfferDraft(JsonPath.<Integer>read(json, "$.organisation_id").longValue(), "en", JsonPath.read(json, "$.title"),
+                JsonPath.read(json, "$.description"), List.of(), List.of("PL"), List.of(), List.of(), "2025-03", "2026-02", null, null,
+                null, "2030-01-31", null, null, null);
+    }
+
+    private <T> T as(String role, Supplier<T> work) {
+        accounts.signIn(users.get(role));
+        try {
+            return work.get();
+        } finally {
+            TestAccounts.signOut();
         }
     }
 
@@ -435,7 +521,9 @@ class AuthorisationMatrixIT {
                 jdbc.queryForObject("select count(*) from api_token where revoked_at is null", Long.class),
                 jdbc.queryForObject("select count(*) from email_link", Long.class),
                 jdbc.queryForObject("select count(*) from organisation", Long.class),
-                jdbc.queryForObject("select count(*) from app_user", Long.class));
+                jdbc.queryForObject("select count(*) from app_user", Long.class),
+                jdbc.queryForObject("select count(*) + coalesce(sum(version), 0) from cooperation_offer", Long.class),
+                jdbc.queryForObject("select count(*) + coalesce(sum(version), 0) from offer_reply", Long.class));
     }
 
     // --- the projects each case works on ----------------------------------------------------------

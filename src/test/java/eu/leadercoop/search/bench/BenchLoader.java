@@ -99,6 +99,11 @@ public final class BenchLoader {
         }
     }
 
+    /** The database id of the generated organisation at {@code index}, once {@link #loadOrganisations} has run. */
+    long organisationId(int index) {
+        return organisationIds[index];
+    }
+
     /** Persists every generated project with {@code threads} writers; returns projects per second. */
     public double loadProjects(int threads) throws Exception {
         long started = System.nanoTime();
@@ -148,7 +153,8 @@ public final class BenchLoader {
         }
     }
 
-    private Project project(EntityManager em, ProjectGenerator.GenProject g) {
+    /** The entity for a generated project, its partners by their index in {@code generator.organisations()}. */
+    Project project(EntityManager em, ProjectGenerator.GenProject g) {
         Project p = new Project(g.language());
         p.setTitle(g.language(), g.title());
         p.describe(g.referenceNumber(), null, g.summary(), null);
