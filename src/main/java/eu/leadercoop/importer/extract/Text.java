@@ -130,6 +130,19 @@ final class Text {
         return n;
     }
 
+    /**
+     * Whether the text has a digit of any script ({@link Character#isDigit}): the test before reading dates in a line,
+     * whose month names may stand beside such digits.
+     */
+    static boolean hasAnyDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text has an ASCII digit: the cheap test before looking for numbers, amounts or dates in it. */
     static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
