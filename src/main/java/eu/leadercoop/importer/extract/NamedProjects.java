@@ -57,6 +57,10 @@ final class NamedProjects {
         String text = line.text();
         boolean joined = next != null && !next.isBlank() && next.index() == line.index() + 1;
         String window = joined ? text + " " + next.text() : text;
+        if (!hasQuote(window)) {
+            // every name is quoted: without a quote mark the pattern cannot match
+            return names;
+        }
         WordIndex.Finder m = NAMED.finder(window);
         while (m.find() && m.start() < text.length()) {
             int group = m.group(1) != null ? 1 : 2;
@@ -76,6 +80,15 @@ final class NamedProjects {
             return null;
         }
         return new Name(m.group(1).strip(), line.start() + m.start(1), line.end(), line.index(), true);
+    }
+
+    private static boolean hasQuote(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("„“\"«”‘".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int offset(Line line, Line next, int at) {

@@ -2,8 +2,6 @@ package eu.leadercoop.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -47,8 +45,7 @@ final class OrganisationMentions {
     /** Words that with a kind make no name: {@code the Foundation}, {@code every LAG}, {@code Finnish LAG}. */
     private static final WordIndex NOT_NAME = Vocabulary.get().index("organisation.not_name");
     /** Cores already worked out: a page compares the same few names many times. */
-    private static final Map<String, String> CORES = new ConcurrentHashMap<>();
-    private static final int MAX_CORES = 10_000;
+    private static final Remembered<String> CORES = new Remembered<>(OrganisationMentions::coreOf);
     /** Legal forms and kinds written before a name, as whole words. */
     private static final WordIndex BEFORE = Vocabulary.get().index("organisation.before");
     /** Legal forms and kinds that end a name; a kind ends a word, not a compound (LEADER-Mitteln, Leader-hanke are no names). */
@@ -347,16 +344,7 @@ final class OrganisationMentions {
      * Działania „Zapilicze”} are one organisation, {@code zapilicze}.
      */
     static String core(String name) {
-        String known = CORES.get(name);
-        if (known != null) {
-            return known;
-        }
-        if (CORES.size() > MAX_CORES) {
-            CORES.clear();
-        }
-        String core = coreOf(name);
-        CORES.put(name, core);
-        return core;
+        return CORES.of(name);
     }
 
     private static String coreOf(String name) {

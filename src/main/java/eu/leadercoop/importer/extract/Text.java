@@ -8,11 +8,18 @@ final class Text {
 
     /** Lower case without changing the length (String.toLowerCase may, e.g. for U+0130). */
     static String lower(String s) {
-        char[] chars = s.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char l = c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + 32) : c : Character.toLowerCase(c);
+            if (l != c) {
+                if (chars == null) {
+                    chars = s.toCharArray();
+                }
+                chars[i] = l;
+            }
         }
-        return new String(chars);
+        return chars == null ? s : new String(chars);
     }
 
     /**

@@ -1,11 +1,13 @@
 package eu.leadercoop.importer.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,25 +38,44 @@ final class WordIndex {
     /** Characters below this are looked up in an array, others in a map. */
     private static final int TABLE = 0x250;
     private static final String ANY_LETTERS = "\\p{L}*";
+    /** How many patterns of the alternatives that fit at a position one bucket keeps; others run its whole pattern. */
+    private static final int MAX_FITTING = 256;
+    private static final char[] FOLDED = new char[TABLE];
 
+    static {
+        for (char c = 0; c < TABLE; c++) {
+            FOLDED[c] = Character.toLowerCase(Character.toUpperCase(c));
+        }
+    }
+
+    private final List<List<String>> groups;
+    private final Function<List<String>, String> regex;
+    private final int flags;
     private final Before before;
     private final Bucket[] table = new Bucket[TABLE];
     private final Map<Character, Bucket> others = new HashMap<>();
     /** The alternatives that can begin with any character; null when there are none. */
     private final Bucket anyOnly;
 
-    /** The pattern of the alternatives that can begin with some characters, and what each must begin with. */
-    private record Bucket(Pattern pattern, Alternative[] alternatives, boolean always) {
+    /**
+     * The pattern of the alternatives that can begin with some characters, what each must begin with and where it
+     * stands in the groups ({group, index}), and the patterns of those of them that fit at a position, by which fit.
+     */
+    private record Bucket(Pattern pattern, Alternative[] alternatives, int[][] members, Map<BitSet, Pattern> fitting) {
     }
 
     /**
-     * What one alternative must begin with (folded), or the letters it must hold within the word it begins
-     * ({@code ~kogu}); both null when it may begin with anything.
+     * What one alternative must begin with (one of some beginnings, folded), or the letters it must hold within the
+     * word it begins ({@code ~kogu}); both null when it may begin with anything.
      */
-    private record Alternative(char[] prefix, char[] inWord) {
+    private record Alternative(char[][] prefixes, char[] inWord) {
     }
 
-    private WordIndex(Before before, Bucket anyOnly) {
+    private WordIndex(List<List<String>> groups, Function<List<String>, String> regex, int flags, Before before,
+                      Bucket anyOnly) {
+        this.groups = groups;
+        this.regex = regex;
+        this.flags = flags;
         this.before = before;
         this.anyOnly = anyOnly;
     }
@@ -96,7 +117,7 @@ final class WordIndex {
         }
         Map<String, Pattern> compiled = new HashMap<>();
         Bucket anyOnly = anywhere.isEmpty() ? null : bucket(groups, anywhere, regex, flags, compiled);
-        WordIndex index = new WordIndex(before, anyOnly);
+        WordIndex index = new WordIndex(List.copyOf(groups), regex, flags, before, anyOnly);
         for (int c = 0; c < TABLE; c++) {
             index.table[c] = anyOnly;
         }
@@ -115,34 +136,48 @@ final class WordIndex {
 
     private static Bucket bucket(List<List<String>> groups, List<int[]> kept, Function<List<String>, String> regex,
                                  int flags, Map<String, Pattern> compiled) {
-        List<String> alternations = new ArrayList<>(groups.size());
+        List<int[]> members = new ArrayList<>();
         List<Alternative> alternatives = new ArrayList<>();
-        boolean always = false;
+        // in the groups' own order, so that the first alternative that matches is the whole pattern's
         for (int g = 0; g < groups.size(); g++) {
-            List<String> in = new ArrayList<>();
-            // in the groups' own order, so that the first alternative that matches is the whole pattern's
             for (int a = 0; a < groups.get(g).size(); a++) {
                 for (int[] k : kept) {
                     if (k[0] == g && k[1] == a) {
-                        String alternative = groups.get(g).get(a);
-                        in.add(alternative);
-                        Alternative filter = filter(alternative);
-                        always |= filter.prefix() == null && filter.inWord() == null;
-                        alternatives.add(filter);
+                        members.add(k);
+                        alternatives.add(filter(groups.get(g).get(a)));
                         break;
                     }
                 }
             }
-            alternations.add(in.isEmpty() ? "(?!)" : String.join("|", in));
         }
-        Pattern p = compiled.computeIfAbsent(regex.apply(alternations), r -> Pattern.compile(r, flags));
-        return new Bucket(p, alternatives.toArray(new Alternative[0]), always);
+        int[][] m = members.toArray(new int[0][]);
+        BitSet all = new BitSet();
+        all.set(0, m.length);
+        Pattern p = compiled.computeIfAbsent(regex.apply(alternations(groups, m, all)), r -> Pattern.compile(r, flags));
+        return new Bucket(p, alternatives.toArray(new Alternative[0]), m, new ConcurrentHashMap<>());
+    }
+
+    /** Each group's alternation of the members chosen, or {@code (?!)} for a group without one. */
+    private static List<String> alternations(List<List<String>> groups, int[][] members, BitSet chosen) {
+        List<StringBuilder> out = new ArrayList<>(groups.size());
+        for (int g = 0; g < groups.size(); g++) {
+            out.add(new StringBuilder());
+        }
+        for (int k = chosen.nextSetBit(0); k >= 0; k = chosen.nextSetBit(k + 1)) {
+            StringBuilder group = out.get(members[k][0]);
+            group.append(group.isEmpty() ? "" : "|").append(groups.get(members[k][0]).get(members[k][1]));
+        }
+        return out.stream().map(b -> b.isEmpty() ? "(?!)" : b.toString()).toList();
     }
 
     private static Alternative filter(String alternative) {
-        String prefix = literalPrefix(alternative);
-        if (!prefix.isEmpty()) {
-            return new Alternative(folded(prefix), null);
+        List<String> prefixes = literalPrefixes(alternative);
+        if (prefixes != null) {
+            char[][] folded = new char[prefixes.size()][];
+            for (int i = 0; i < folded.length; i++) {
+                folded[i] = folded(prefixes.get(i));
+            }
+            return new Alternative(folded, null);
         }
         String inWord = literalInWord(alternative);
         return new Alternative(null, inWord == null || inWord.isEmpty() ? null : folded(inWord));
@@ -157,10 +192,14 @@ final class WordIndex {
             return null;
         }
         Bucket b = bucket(text, i);
-        if (b == null || !b.always() && !anyFits(b, text, i)) {
+        if (b == null) {
             return null;
         }
-        Matcher m = b.pattern().matcher(text).region(i, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        BitSet fit = fitting(b, text, i);
+        if (fit == null) {
+            return null;
+        }
+        Matcher m = pattern(b, fit).matcher(text).region(i, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
         return m.lookingAt() ? m : null;
     }
 
@@ -278,20 +317,59 @@ final class WordIndex {
         return k < TABLE ? table[k] : others.getOrDefault(k, anyOnly);
     }
 
-    private static boolean anyFits(Bucket b, CharSequence text, int i) {
-        for (Alternative a : b.alternatives()) {
-            if (a.prefix() != null ? startsWith(text, i, a.prefix()) : a.inWord() == null || inWord(text, i, a.inWord())) {
-                return true;
+    /** The alternatives of a bucket that may match at {@code i}, or null when none may. */
+    private static BitSet fitting(Bucket b, CharSequence text, int i) {
+        BitSet fit = null;
+        Alternative[] alternatives = b.alternatives();
+        for (int k = 0; k < alternatives.length; k++) {
+            Alternative a = alternatives[k];
+            boolean fits = false;
+            if (a.prefixes() != null) {
+                for (char[] prefix : a.prefixes()) {
+                    if (startsWith(text, i, prefix)) {
+                        fits = true;
+                        break;
+                    }
+                }
+            } else {
+                fits = a.inWord() == null || inWord(text, i, a.inWord());
+            }
+            if (fits) {
+                if (fit == null) {
+                    fit = new BitSet(alternatives.length);
+                }
+                fit.set(k);
             }
         }
-        return false;
+        return fit;
+    }
+
+    /**
+     * The pattern with only the alternatives that fit: the others cannot match here. Compiled once per set of them;
+     * a bucket that has met too many sets runs its whole pattern.
+     */
+    private Pattern pattern(Bucket b, BitSet fit) {
+        if (fit.cardinality() == b.alternatives().length) {
+            return b.pattern();
+        }
+        Pattern p = b.fitting().get(fit);
+        if (p == null) {
+            if (b.fitting().size() >= MAX_FITTING) {
+                return b.pattern();
+            }
+            p = Pattern.compile(regex.apply(alternations(groups, b.members(), fit)), flags);
+            b.fitting().put(fit, p);
+        }
+        return p;
     }
 
     /** Whether {@code letters} begin at some position of the run of letters from {@code i}, or right after it. */
     private static boolean inWord(CharSequence text, int i, char[] letters) {
         int j = i;
+        int n = text.length();
         while (true) {
-            if (startsWith(text, j, letters)) {
+            char c = j < n ? text.charAt(j) : 0;
+            if ((c == letters[0] || fold(c) == letters[0]) && startsWith(text, j, letters)) {
                 return true;
             }
             if (j >= text.length()) {
@@ -320,10 +398,7 @@ final class WordIndex {
 
     /** The character as case-insensitive matching compares it: lower case of upper case, as {@link Pattern} does. */
     static char fold(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        return Character.toLowerCase(Character.toUpperCase(c));
+        return c < TABLE ? FOLDED[c] : Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static char[] folded(String s) {
@@ -451,6 +526,39 @@ final class WordIndex {
             i = end;
         }
         return out.toString();
+    }
+
+    /**
+     * The beginnings one of which every match of {@code regex} begins with, or null when there are none to tell: its
+     * literal prefix, or for a group first ({@code (?:koostöö)?projekti}, {@code (?:projekti|taotluse) number}) the
+     * literal prefix of each of the group's branches followed by the rest (and of the rest alone when the group may
+     * be left out).
+     */
+    static List<String> literalPrefixes(String regex) {
+        String prefix = literalPrefix(regex);
+        if (!prefix.isEmpty()) {
+            return List.of(prefix);
+        }
+        if (!regex.startsWith("(?:") || branches(regex).size() > 1) {
+            return null;
+        }
+        int close = closing(regex, 0);
+        if (close < 0) {
+            return null;
+        }
+        boolean optional = close + 1 < regex.length() && regex.charAt(close + 1) == '?';
+        String rest = regex.substring(close + (optional ? 2 : 1));
+        if (!rest.isEmpty() && "?*+{".indexOf(rest.charAt(0)) >= 0) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String branch : branches(regex.substring(3, close))) {
+            out.add(literalPrefix(branch + rest));
+        }
+        if (optional) {
+            out.add(literalPrefix(rest));
+        }
+        return out.contains("") ? null : out;
     }
 
     /** For {@code \p{L}*kogu} (written {@code ~kogu}): the letters that must follow the word's first letters. */

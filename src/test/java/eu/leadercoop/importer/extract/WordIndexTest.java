@@ -96,6 +96,22 @@ class WordIndexTest {
         assertThat(WordIndex.literalPrefix("partner\\p{L}* wiodąc\\p{L}*")).isEqualTo("partner");
         assertThat(WordIndex.literalPrefix("a|b")).isEmpty();
         assertThat(WordIndex.literalInWord("\\p{L}*koostöökog\\p{L}*")).isEqualTo("koostöökog");
+        assertThat(WordIndex.literalPrefixes("(?:koostöö)?projekti")).containsExactly("koostööprojekti", "projekti");
+        assertThat(WordIndex.literalPrefixes("(?:projekti|taotluse) (?:number|nr)")).containsExactly("projekti ", "taotluse ");
+        assertThat(WordIndex.literalPrefixes("(?:a|\\d)x")).isNull();
+        assertThat(WordIndex.literalPrefixes("(?:ab)+c")).isNull();
+    }
+
+    @Test
+    void aPositionWhereSeveralAlternativesFitRunsThemInTheirOrder() {
+        // "partner" and "partnerid" both fit at "Partnerid": the first written that matches wins, as in the alternation
+        WordIndex index = WordIndex.of(List.of(List.of(Vocabulary.regex("partner~ wiodąc~")), List.of("partner", "partnerid")),
+                g -> "(?<![\\p{L}\\p{N}])(?:((?:" + g.get(0) + "))|((?:" + g.get(1) + ")))(?![\\p{L}\\p{N}])",
+                CI, WordIndex.Before.WORD_START);
+        Matcher m = index.at("Partnerid ja partner wiodący", 0);
+        assertThat(m.group(2)).isEqualTo("Partnerid");
+        Matcher lead = index.at("Partnerid ja partner wiodący", 13);
+        assertThat(lead.group(1)).isEqualTo("partner wiodący");
     }
 
     /**
