@@ -59,9 +59,12 @@ final class WordIndex {
 
     /**
      * The pattern of the alternatives that can begin with some characters, what each must begin with and where it
-     * stands in the groups ({group, index}), and the patterns of those of them that fit at a position, by which fit.
+     * stands in the groups ({group, index}), the patterns of those of them that fit at a position, by which fit; and
+     * which alternatives to check at a position: those whose beginnings have the next character as their second
+     * (folded), and those that tell no second character.
      */
-    private record Bucket(Pattern pattern, Alternative[] alternatives, int[][] members, Map<BitSet, Pattern> fitting) {
+    private record Bucket(Pattern pattern, Alternative[] alternatives, int[][] members, Map<BitSet, Pattern> fitting,
+                          Map<Character, int[]> bySecond, int[] unkeyed) {
     }
 
     /**
@@ -154,7 +157,29 @@ final class WordIndex {
         BitSet all = new BitSet();
         all.set(0, m.length);
         Pattern p = compiled.computeIfAbsent(regex.apply(alternations(groups, m, all)), r -> Pattern.compile(r, flags));
-        return new Bucket(p, alternatives.toArray(new Alternative[0]), m, new ConcurrentHashMap<>());
+        Map<Character, List<Integer>> bySecond = new HashMap<>();
+        List<Integer> unkeyed = new ArrayList<>();
+        for (int k = 0; k < alternatives.size(); k++) {
+            char[][] prefixes = alternatives.get(k).prefixes();
+            boolean keyed = prefixes != null;
+            for (int q = 0; keyed && q < prefixes.length; q++) {
+                keyed = prefixes[q].length >= 2;
+            }
+            if (!keyed) {
+                unkeyed.add(k);
+                continue;
+            }
+            for (char[] prefix : prefixes) {
+                List<Integer> under = bySecond.computeIfAbsent(prefix[1], c -> new ArrayList<>());
+                if (!under.contains(k)) {
+                    under.add(k);
+                }
+            }
+        }
+        Map<Character, int[]> second = new HashMap<>();
+        bySecond.forEach((c, ks) -> second.put(c, ks.stream().mapToInt(Integer::intValue).toArray()));
+        return new Bucket(p, alternatives.toArray(new Alternative[0]), m, new ConcurrentHashMap<>(), second,
+                unkeyed.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Each group's alternation of the members chosen, or {@code (?!)} for a group without one. */
@@ -319,9 +344,25 @@ final class WordIndex {
 
     /** The alternatives of a bucket that may match at {@code i}, or null when none may. */
     private static BitSet fitting(Bucket b, CharSequence text, int i) {
-        BitSet fit = null;
+        BitSet fit = fitting(b, b.unkeyed(), text, i, null);
+        if (i + 1 < text.length()) {
+            char c = text.charAt(i + 1);
+            char f = fold(c);
+            fit = fitting(b, b.bySecond().get(f), text, i, fit);
+            if (c != f) {
+                fit = fitting(b, b.bySecond().get(c), text, i, fit);
+            }
+        }
+        return fit;
+    }
+
+    /** {@code fit} with those of the alternatives {@code ks} added that may match at {@code i}. */
+    private static BitSet fitting(Bucket b, int[] ks, CharSequence text, int i, BitSet fit) {
+        if (ks == null) {
+            return fit;
+        }
         Alternative[] alternatives = b.alternatives();
-        for (int k = 0; k < alternatives.length; k++) {
+        for (int k : ks) {
             Alternative a = alternatives[k];
             boolean fits = false;
             if (a.prefixes() != null) {
