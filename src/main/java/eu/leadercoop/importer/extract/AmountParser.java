@@ -35,15 +35,21 @@ final class AmountParser {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final String[] CODES_FIRST = {"eur", "pln", "zł", "usd", "gbp"};
+    /** The sums of lines already read: the budget's sections and the money in prose read the same lines. */
+    private static final Remembered<List<Amount>> READ = new Remembered<>(line -> List.copyOf(read(line)));
 
     private AmountParser() {
     }
 
-    /** All sums of money in one line, in order. */
+    /** All sums of money in one line, in order (a list that cannot be changed). */
     static List<Amount> findAll(String line) {
         if (!Text.hasDigit(line)) {
             return List.of();
         }
+        return READ.of(line);
+    }
+
+    private static List<Amount> read(String line) {
         List<Amount> found = new ArrayList<>(2);
         // a number starts at a digit: try the pattern there only, not at every character as find() would
         Matcher m = AFTER.matcher(line).useTransparentBounds(true);

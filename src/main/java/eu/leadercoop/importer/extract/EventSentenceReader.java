@@ -27,9 +27,9 @@ final class EventSentenceReader {
 
     private static final int MAX_TITLE = 100;
     private static final int MAX_POSTING_LINE = 80;
-    private static final Pattern EVENT_WORDS = Vocabulary.get().words("event");
-    private static final Pattern NOT_EVENT = Vocabulary.get().words("event.not");
-    private static final Pattern UNTIL = Vocabulary.get().words("period.until");
+    private static final WordIndex EVENT_WORDS = Vocabulary.get().index("event");
+    private static final WordIndex NOT_EVENT = Vocabulary.get().index("event.not");
+    private static final WordIndex UNTIL = Vocabulary.get().index("period.until");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19[89]\\d|20\\d\\d)(?!\\d)");
     /** A piece that ends with a day's ordinal dot ("Am 13.", "V úterý 3.11."): the sentence goes on. */
     private static final Pattern DAY_DOT_END = Pattern.compile("(?<!\\d)\\d{1,2}\\.$");
@@ -51,12 +51,12 @@ final class EventSentenceReader {
         int lastYear = newsYear;
         int firstYear = -1;
         for (Line line : src.lines()) {
-            if (!hasDigit(line.text())) {
+            if (!Text.hasAnyDigit(line.text())) {
                 continue;
             }
             int yearBefore = newsYear > 0 ? newsYear : lastYear;
             lastYear = lastYearIn(line.text(), lastYear);
-            if (closed.contains(line.index()) || !EVENT_WORDS.matcher(line.text()).find()) {
+            if (closed.contains(line.index()) || !EVENT_WORDS.isIn(line.text())) {
                 continue;
             }
             if (yearBefore == 0 && firstYear < 0) {
@@ -109,12 +109,12 @@ final class EventSentenceReader {
     }
 
     private static void read(String sentence, int year, List<Event> events, Set<String> told) {
-        if (!hasDigit(sentence)) {
+        if (!Text.hasAnyDigit(sentence)) {
             return;
         }
         // the dates before the words: the date reader is one pass, the event words are many alternatives
         List<DateHit> hits = year > 0 ? Dates.findAll(sentence, year) : Dates.findAll(sentence);
-        if (hits.stream().noneMatch(h -> isEventDate(sentence, h)) || !EVENT_WORDS.matcher(sentence).find()) {
+        if (hits.stream().noneMatch(h -> isEventDate(sentence, h)) || !EVENT_WORDS.isIn(sentence)) {
             return;
         }
         for (DateHit h : hits) {
@@ -132,21 +132,20 @@ final class EventSentenceReader {
         if (h.start().length() < 7 || PeriodMentionReader.isLong(h.start(), h.end())) {
             return false; // a year alone, or a period
         }
-        if (NOT_EVENT.matcher(sentence.substring(0, h.from())).find()) {
+        if (NOT_EVENT.isIn(sentence.substring(0, h.from()))) {
             return false;
         }
-        Matcher until = UNTIL.matcher(sentence.substring(Math.max(0, h.from() - UNTIL_REACH), h.from()));
-        return !until.find();
+        return !UNTIL.isIn(sentence.substring(Math.max(0, h.from() - UNTIL_REACH), h.from()));
     }
 
     /** The year of the page's posting date ("dodano: 2018-05-11", "Postitettu 12.3.2019"), or 0. */
     private static int postingYear(SourceText src) {
         for (Line line : src.lines()) {
             // a posting line is short: "dodano: 2018-05-11 08:32"
-            if (line.text().length() > MAX_POSTING_LINE || !hasDigit(line.text())) {
+            if (line.text().length() > MAX_POSTING_LINE || !Text.hasAnyDigit(line.text())) {
                 continue;
             }
-            Matcher posted = NOT_EVENT.matcher(line.text());
+            WordIndex.Finder posted = NOT_EVENT.finder(line.text());
             if (posted.find()) {
                 Matcher year = YEAR.matcher(line.text());
                 if (year.find(posted.end()) && year.start() - posted.end() <= 20) {
@@ -186,14 +185,5 @@ final class EventSentenceReader {
     private static String title(String sentence) {
         String t = Text.trimItem(sentence);
         return t.length() <= MAX_TITLE ? t : t.substring(0, MAX_TITLE - 1).strip() + "…";
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads the programme and the measure of a project from what its page says in prose and in lines of their own
@@ -43,11 +44,11 @@ final class FundingMentions {
     private static final int RUNNING_COSTS = 1;
 
     private static final Vocabulary WORDS = Vocabulary.get();
-    private static final Pattern SOURCE = wordsOf("funding.source");
-    private static final Pattern RUNNING = wordsOf("funding.running");
-    private static final Pattern LABEL = Pattern.compile(
-            "^(?:" + WORDS.alternation("label.funding") + "|" + WORDS.alternation("funding.source") + ")\\s*:",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final WordIndex SOURCE = WORDS.index("funding.source");
+    private static final WordIndex RUNNING = WORDS.index("funding.running");
+    private static final WordIndex LABEL = WordIndex.of(List.of(Stream.concat(WORDS.regexes("label.funding").stream(),
+                    WORDS.regexes("funding.source").stream()).toList()), labels -> "^(?:" + labels.get(0) + ")\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, WordIndex.Before.ANYTHING);
     /** Measure 19.4 is the LEADER running costs and animation of a LAG, never a project's own measure. */
     private static final Pattern RUNNING_MEASURE = Pattern.compile("(?<![\\d.])19\\.4(?![\\d])");
     /** What may stand beside a name on a line of its own: years, dashes, brackets. */
@@ -66,23 +67,6 @@ final class FundingMentions {
     }
 
     private FundingMentions() {
-    }
-
-    /**
-     * A key's words as whole words, tried only where a word starts with the first letter of one of them: a long
-     * alternation is slow to try at every word of every sentence.
-     */
-    private static Pattern wordsOf(String key) {
-        StringBuilder firsts = new StringBuilder();
-        for (String regex : WORDS.regexes(key)) {
-            char c = regex.charAt(0);
-            if (!Character.isLetter(c)) {
-                return WORDS.words(key);
-            }
-            firsts.append(Character.toLowerCase(c)).append(Character.toUpperCase(c));
-        }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?=[" + firsts + "])(?:" + WORDS.alternation(key) + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     static Result read(SourceText src) {
@@ -109,7 +93,7 @@ final class FundingMentions {
             if (names.isEmpty() && codes.isEmpty()) {
                 continue;
             }
-            boolean labelled = LABEL.matcher(line.text()).lookingAt();
+            boolean labelled = LABEL.at(line.text(), 0) != null;
             for (Sentences.Sentence s : Sentences.split(line.text())) {
                 List<ProgrammeNames.Mention> in = names.stream()
                         .filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
@@ -170,13 +154,13 @@ final class FundingMentions {
     }
 
     private static int weight(String sentence, boolean labelled) {
-        if (RUNNING.matcher(sentence).find() || RUNNING_MEASURE.matcher(sentence).find()) {
+        if (RUNNING.isIn(sentence) || RUNNING_MEASURE.matcher(sentence).find()) {
             return RUNNING_COSTS;
         }
         if (labelled) {
             return LABELLED;
         }
-        return SOURCE.matcher(sentence).find() ? FUNDING_SENTENCE : SENTENCE;
+        return SOURCE.isIn(sentence) ? FUNDING_SENTENCE : SENTENCE;
     }
 
     private static void add(ProgrammeNames.Mention m, int weight, Line line, Map<String, Integer> weights,

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words that label the parts of a project page, in every language of {@link Vocabulary} (one data file each).
@@ -33,44 +32,59 @@ final class LabelVocabulary {
             SectionKind.TARGET_GROUPS, SectionKind.GOALS, SectionKind.DESCRIPTION, SectionKind.EVENTS,
             SectionKind.ACTIVITIES, SectionKind.RESULTS, SectionKind.MEDIA, SectionKind.CONTACT, SectionKind.WEBSITE);
 
-    private static final Pattern PATTERN;
     private static final SectionKind[] GROUP_KIND;
     private static final boolean[] GROUP_WEAK;
+    /**
+     * A label with the words before it that belong to it ({@code Koostööprojekti partnerid}, {@code Planned
+     * activities}), so that a label without colon still starts its line; tried first, as an optional lead would be.
+     */
+    private static final WordIndex LED;
+    /** A label without such words. */
+    private static final WordIndex LABEL;
 
     static {
         Vocabulary vocabulary = Vocabulary.get();
-        List<String> groups = new ArrayList<>();
+        List<List<String>> groups = new ArrayList<>();
         List<SectionKind> kinds = new ArrayList<>();
         List<Boolean> weak = new ArrayList<>();
         for (boolean weakPass : new boolean[]{false, true}) {
             for (SectionKind kind : ORDER) {
                 String key = "label." + kind.name().toLowerCase(Locale.ROOT) + (weakPass ? ".weak" : "");
-                String alternation = vocabulary.alternation(key);
-                if (alternation != null) {
-                    groups.add(alternation);
+                List<String> alternatives = vocabulary.regexes(key);
+                if (!alternatives.isEmpty()) {
+                    groups.add(alternatives);
                     kinds.add(kind);
                     weak.add(weakPass);
                 }
             }
         }
-        StringBuilder regex = new StringBuilder();
         GROUP_KIND = new SectionKind[groups.size() + 1];
         GROUP_WEAK = new boolean[groups.size() + 1];
         for (int i = 0; i < groups.size(); i++) {
-            if (i > 0) {
-                regex.append('|');
-            }
-            // the word must end where the label ends, so that the engine tries the next alternative instead
-            regex.append("((?:").append(groups.get(i)).append(")(?![\\p{L}\\p{N}]))");
             GROUP_KIND[i + 1] = kinds.get(i);
             GROUP_WEAK[i + 1] = weak.get(i);
         }
-        // words before a label that belong to it (Koostööprojekti partnerid, Planned activities), so that a label
-        // without colon still starts its line; and after it (Budżet projektu, Goals of the project). Not the Estonian
-        // projekti after a label: there it begins the value (Eesmärk ja lühikirjeldus Projekti aitab …)
-        String lead = optional(vocabulary.alternation("label.lead"), "", " ");
+        // words after a label that belong to it (Budżet projektu, Goals of the project). Not the Estonian projekti
+        // after a label: there it begins the value (Eesmärk ja lühikirjeldus Projekti aitab …)
         String complement = optional(vocabulary.alternation("label.complement"), " ", "");
-        PATTERN = Pattern.compile(lead + "(?:" + regex + ")" + complement + "(?![\\p{L}\\p{N}])");
+        String all = labels(groups.stream().map(g -> String.join("|", g)).toList());
+        List<String> lead = vocabulary.regexes("label.lead");
+        LED = WordIndex.of(List.of(lead), l -> "(?:" + l.get(0) + ") (?:" + all + ")" + complement + "(?![\\p{L}\\p{N}])",
+                0, WordIndex.Before.ANYTHING);
+        LABEL = WordIndex.of(groups, g -> "(?:" + labels(g) + ")" + complement + "(?![\\p{L}\\p{N}])",
+                0, WordIndex.Before.ANYTHING);
+    }
+
+    /** One capturing group per kind, in order; the word must end where the label ends, so that the next is tried. */
+    private static String labels(List<String> alternations) {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < alternations.size(); i++) {
+            if (i > 0) {
+                regex.append('|');
+            }
+            regex.append("((?:").append(alternations.get(i)).append(")(?![\\p{L}\\p{N}]))");
+        }
+        return regex.toString();
     }
 
     private static String optional(String alternation, String before, String after) {
@@ -86,7 +100,6 @@ final class LabelVocabulary {
      */
     static List<LabelMatch> find(String original, String lower) {
         List<LabelMatch> found = new ArrayList<>(2);
-        Matcher m = PATTERN.matcher(lower);
         int n = lower.length();
         int i = 0;
         // labels start at words: try word starts only, instead of every character as find() would
@@ -95,8 +108,8 @@ final class LabelVocabulary {
                 i++;
                 continue;
             }
-            m.region(i, n);
-            if (m.lookingAt()) {
+            Matcher m = at(lower, i);
+            if (m != null) {
                 found.add(match(m));
                 i = m.end();
             } else {
@@ -108,8 +121,14 @@ final class LabelVocabulary {
 
     /** The label at the very start of a line, or null: all a long line can have. */
     static LabelMatch atStart(String lower) {
-        Matcher m = PATTERN.matcher(lower);
-        return m.lookingAt() ? match(m) : null;
+        Matcher m = at(lower, 0);
+        return m == null ? null : match(m);
+    }
+
+    /** The label at {@code i}: with the words before it that belong to it where they are there, as a greedy lead. */
+    private static Matcher at(String lower, int i) {
+        Matcher led = LED.at(lower, i);
+        return led != null ? led : LABEL.at(lower, i);
     }
 
     private static LabelMatch match(Matcher m) {

@@ -42,10 +42,8 @@ final class MoneyMentions {
      * The money words as whole words, and those written as the end of a compound ({@code ~stöd}: leaderstöd,
      * {@code ~kosten}: Gesamtkosten) after any letters; each part is tried only where a word's letter can start one.
      */
-    private static final Pattern MONEY_WORDS = Pattern.compile(
-            "(?:(?<![\\p{L}\\p{N}])" + wordGroups(false) + "|(?<=\\p{L})" + wordGroups(true) + ")(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern REVISED = WORDS.words("money.revised");
+    private static final WordIndex MONEY_WORDS = moneyWords();
+    private static final WordIndex REVISED = WORDS.index("money.revised");
     /** A number written as money: grouped in thousands, with cents, or four digits and more. */
     private static final Pattern BARE = Pattern.compile(
             "(?<int>\\d{1,3}(?<sep>[ \u00A0\u202F.'’])\\d{3}(?:\\k<sep>\\d{3}){0,3}|\\d{4,9})"
@@ -56,32 +54,58 @@ final class MoneyMentions {
 
     /**
      * One named group per key, each key's words of every language the longest first (so that "toetuse summa" is one
-     * grant word, not "summa"); whole words, or the compound ends written with a leading {@code ~}.
+     * grant word, not "summa"): whole words, then the compound ends written with a leading {@code ~} after any letters.
      */
-    private static String wordGroups(boolean compoundEnds) {
-        String letters = "\\p{L}*";
-        StringBuilder firsts = new StringBuilder();
-        StringBuilder out = new StringBuilder("(?:");
-        for (int k = 0; k < KEYS.length; k++) {
-            List<String> all = new ArrayList<>();
-            for (String regex : WORDS.regexes(KEYS[k])) {
-                boolean compound = regex.startsWith(letters);
-                if (compound == compoundEnds) {
-                    all.add(compound ? regex.substring(letters.length()) : regex);
-                }
+    private static WordIndex moneyWords() {
+        List<List<String>> groups = new ArrayList<>();
+        for (boolean compoundEnds : new boolean[]{false, true}) {
+            for (String key : KEYS) {
+                groups.add(words(key, compoundEnds));
             }
-            all.sort((a, b) -> Integer.compare(b.length(), a.length()));
-            for (String regex : all) {
+        }
+        String wholeFirsts = firsts(groups.subList(0, KEYS.length));
+        String compoundFirsts = firsts(groups.subList(KEYS.length, groups.size()));
+        return WordIndex.of(groups, g -> "(?:(?<![\\p{L}\\p{N}])" + wordGroups(wholeFirsts, g.subList(0, KEYS.length), "")
+                        + "|(?<=\\p{L})" + wordGroups(compoundFirsts, g.subList(KEYS.length, g.size()), "2") + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, WordIndex.Before.ANYTHING);
+    }
+
+    /** A key's whole words, or its compound ends without their leading letters, the longest first. */
+    private static List<String> words(String key, boolean compoundEnds) {
+        String letters = "\\p{L}*";
+        List<String> all = new ArrayList<>();
+        for (String regex : WORDS.regexes(key)) {
+            boolean compound = regex.startsWith(letters);
+            if (compound == compoundEnds) {
+                all.add(compound ? regex.substring(letters.length()) : regex);
+            }
+        }
+        all.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return all;
+    }
+
+    /** The letters, in both cases, that the words begin with (those that begin with a letter). */
+    private static String firsts(List<List<String>> groups) {
+        StringBuilder firsts = new StringBuilder();
+        for (List<String> group : groups) {
+            for (String regex : group) {
                 char c = regex.charAt(0);
                 firsts.append(Character.isLetter(c) ? "" + Character.toLowerCase(c) + Character.toUpperCase(c) : "");
             }
-            out.append(k == 0 ? "" : "|").append("(?<").append(GROUPS[k]).append(compoundEnds ? "2" : "").append(">")
-                    .append(all.isEmpty() ? "(?!)" : String.join("|", all)).append(")");
+        }
+        return firsts.toString();
+    }
+
+    private static String wordGroups(String firsts, List<String> alternations, String suffix) {
+        StringBuilder out = new StringBuilder("(?:");
+        for (int k = 0; k < KEYS.length; k++) {
+            out.append(k == 0 ? "" : "|").append("(?<").append(GROUPS[k]).append(suffix).append(">")
+                    .append(alternations.get(k)).append(")");
         }
         return "(?=[" + firsts + "])" + out.append(")");
     }
 
-    private static boolean group(Matcher m, String name) {
+    private static boolean group(WordIndex.Finder m, String name) {
         return m.group(name) != null || m.group(name + "2") != null;
     }
 
@@ -214,13 +238,12 @@ final class MoneyMentions {
     }
 
     private static boolean revised(String text, int from, int to) {
-        return REVISED.matcher(text).region(from, to).find();
+        return REVISED.finder(text, from, to).find();
     }
 
     /** The last money word in [from, to), or null; a partner's or a prize's word anywhere there wins. */
     private static Word lastWord(String text, int from, int to) {
-        Matcher m = MONEY_WORDS.matcher(text);
-        m.region(from, to);
+        WordIndex.Finder m = MONEY_WORDS.finder(text, from, to);
         Word last = null;
         while (m.find()) {
             Word w = word(m);
@@ -242,8 +265,7 @@ final class MoneyMentions {
                 break;
             }
         }
-        Matcher m = MONEY_WORDS.matcher(text);
-        m.region(start, at);
+        WordIndex.Finder m = MONEY_WORDS.finder(text, start, at);
         while (m.find()) {
             if (group(m, "not") || group(m, "partner")) {
                 return true;
@@ -256,12 +278,11 @@ final class MoneyMentions {
         if (from >= to) {
             return null;
         }
-        Matcher m = MONEY_WORDS.matcher(text);
-        m.region(from, to);
+        WordIndex.Finder m = MONEY_WORDS.finder(text, from, to);
         return m.find() ? word(m) : null;
     }
 
-    private static Word word(Matcher m) {
+    private static Word word(WordIndex.Finder m) {
         if (group(m, "not")) {
             return Word.NOT;
         }

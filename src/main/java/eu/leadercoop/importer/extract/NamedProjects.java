@@ -20,14 +20,15 @@ final class NamedProjects {
 
     private static final String OPEN = "[„“\"«”]";
     private static final String CLOSE = "[”“\"»]";
-    private static final String NAMING = "(?<![\\p{L}\\p{N}])(?:" + Vocabulary.get().alternation("title.naming") + ")";
     /** A name may hold a quoted name of its own when the words go on after it ({@code VRG "No Salacas līdz Rūjai" un tās}). */
     private static final String NAME = "((?:[^„“”\"«»\\n]|" + OPEN + "\\p{Lu}[^„“”\"«»\\n]{0,80}" + CLOSE
             + "(?=\\s+\\p{Ll})){2,300})";
-    private static final Pattern NAMED = Pattern.compile(
-            NAMING + "(?:\\s+(?:nr|no)\\.?\\s*[\\p{N}\\p{Lu}][\\w./-]*)?(?:\\s*[:–-])?\\s*(?:(?:" + Vocabulary.get().alternation("title.called") + ")\\s*:?\\s*)?"
+    /** A naming word (tried only where one can begin), perhaps a number and a word such as "called", the name. */
+    private static final WordIndex NAMED = WordIndex.of(List.of(Vocabulary.get().regexes("title.naming")),
+            naming -> "(?<![\\p{L}\\p{N}])(?:" + naming.get(0) + ")"
+                    + "(?:\\s+(?:nr|no)\\.?\\s*[\\p{N}\\p{Lu}][\\w./-]*)?(?:\\s*[:–-])?\\s*(?:(?:" + Vocabulary.get().alternation("title.called") + ")\\s*:?\\s*)?"
                     + "(?:" + OPEN + "\\s*" + NAME + "\\s*" + CLOSE + "|‘([^‘’\\n]{2,200})’)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, WordIndex.Before.WORD_START);
     /** "Projekt: EstPol sustainable communities": the naming word used as a label, the name after it. */
     private static final Pattern LABELLED = Pattern.compile(
             "^(?:" + Vocabulary.get().alternation("title.naming.label") + ")\\s*:\\s*(\\S.{2,200})$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -56,7 +57,11 @@ final class NamedProjects {
         String text = line.text();
         boolean joined = next != null && !next.isBlank() && next.index() == line.index() + 1;
         String window = joined ? text + " " + next.text() : text;
-        Matcher m = NAMED.matcher(window);
+        if (!hasQuote(window)) {
+            // every name is quoted: without a quote mark the pattern cannot match
+            return names;
+        }
+        WordIndex.Finder m = NAMED.finder(window);
         while (m.find() && m.start() < text.length()) {
             int group = m.group(1) != null ? 1 : 2;
             String name = Text.squeeze(m.group(group));
@@ -75,6 +80,15 @@ final class NamedProjects {
             return null;
         }
         return new Name(m.group(1).strip(), line.start() + m.start(1), line.end(), line.index(), true);
+    }
+
+    private static boolean hasQuote(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("„“\"«”‘".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int offset(Line line, Line next, int at) {

@@ -2,12 +2,11 @@ package eu.leadercoop.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the organisations a line names, wherever they stand: in a list, a table row or a sentence. A name is
@@ -41,83 +40,22 @@ final class OrganisationMentions {
     /** Of the inner words, those that also join two names in a list: a name goes on after them only in capitals. */
     private static final Set<String> JOINERS = Set.of("i", "w", "z", "ze", "und", "and", "&", "ja", "un", "ir", "och",
             "et", "a", "oraz", "ning", "in", "e");
+    /** The longest acronym: a longer word is none, without cutting it out of the line. */
+    private static final int MAX_ACRONYM = ACRONYMS.stream().mapToInt(String::length).max().orElse(0);
     /** Words that with a kind make no name: {@code the Foundation}, {@code every LAG}, {@code Finnish LAG}. */
-    private static final Pattern NOT_NAME = Vocabulary.get().words("organisation.not_name");
-    /** The letters a kind written before a name can begin with: other words are no kind, without asking the pattern. */
-    private static final String BEFORE_FIRST = firstLetters("organisation.before");
+    private static final WordIndex NOT_NAME = Vocabulary.get().index("organisation.not_name");
     /** Cores already worked out: a page compares the same few names many times. */
-    private static final Map<String, String> CORES = new ConcurrentHashMap<>();
-    private static final int MAX_CORES = 10_000;
-    private static final Pattern BEFORE;
-    private static final Pattern AFTER;
-
-    static {
-        Vocabulary v = Vocabulary.get();
-        BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + v.alternation("organisation.before") + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        String after = v.alternation("organisation.after") + "|" + v.alternation("organisation.head");
-        // a kind ends a word, not a compound (LEADER-Mitteln, Leader-hanke are no names)
-        AFTER = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + after + ")(?![\\p{L}\\p{N}-])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    /**
-     * The patterns' matchers, one per thread and pattern, reset to each text: a scan asks at every word whether a kind
-     * starts there, and a new matcher each time cost more than the matching.
-     */
-    private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
-
-    private static final class Matchers {
-        private final Matcher before = BEFORE.matcher("");
-        private final Matcher after = AFTER.matcher("");
-        private final Matcher notName = NOT_NAME.matcher("");
-        private CharSequence beforeText;
-        private CharSequence afterText;
-        private CharSequence notNameText;
-
-        Matcher before(String t, int from) {
-            if (beforeText != t) {
-                before.reset(t);
-                beforeText = t;
-            }
-            return before.region(from, t.length()).useTransparentBounds(true);
-        }
-
-        Matcher after(String t, int from) {
-            if (afterText != t) {
-                after.reset(t);
-                afterText = t;
-            }
-            return after.region(from, t.length()).useTransparentBounds(true);
-        }
-
-        Matcher notName(String t, int from) {
-            if (notNameText != t) {
-                notName.reset(t);
-                notNameText = t;
-            }
-            return notName.region(from, t.length()).useTransparentBounds(true);
-        }
-    }
+    private static final Remembered<String> CORES = new Remembered<>(OrganisationMentions::coreOf);
+    /** Legal forms and kinds written before a name, as whole words. */
+    private static final WordIndex BEFORE = Vocabulary.get().index("organisation.before");
+    /** Legal forms and kinds that end a name; a kind ends a word, not a compound (LEADER-Mitteln, Leader-hanke are no names). */
+    private static final WordIndex AFTER = WordIndex.of(List.of(Stream.concat(
+                    Vocabulary.get().regexes("organisation.after").stream(), Vocabulary.get().regexes("organisation.head").stream())
+                    .toList()),
+            alternatives -> "(?<![\\p{L}\\p{N}])(?:" + alternatives.get(0) + ")(?![\\p{L}\\p{N}-])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, WordIndex.Before.WORD_START);
 
     private OrganisationMentions() {
-    }
-
-    private static String firstLetters(String key) {
-        StringBuilder letters = new StringBuilder();
-        for (String language : Vocabulary.get().languages()) {
-            for (String alternative : Vocabulary.get().written(language, key)) {
-                char c = Character.toLowerCase(alternative.charAt(0));
-                if (!Character.isLetter(c)) {
-                    // a kind that begins with a pattern: every letter may begin one
-                    return "";
-                }
-                if (letters.indexOf(String.valueOf(c)) < 0) {
-                    letters.append(c);
-                }
-            }
-        }
-        return letters.toString();
     }
 
     /** The organisations named in one line, in order, none overlapping another. */
@@ -248,14 +186,11 @@ final class OrganisationMentions {
             return -1;
         }
         int we = wordEnd(t, i);
-        if (ACRONYMS.contains(t.substring(i, we))) {
+        if (we - i <= MAX_ACRONYM && ACRONYMS.contains(t.substring(i, we))) {
             return we;
         }
-        if (!BEFORE_FIRST.isEmpty() && BEFORE_FIRST.indexOf(Character.toLowerCase(t.charAt(i))) < 0) {
-            return -1;
-        }
-        Matcher m = MATCHERS.get().before(t, i);
-        if (m.lookingAt()) {
+        Matcher m = BEFORE.at(t, i);
+        if (m != null) {
             // a marker in lower case counts only as a word of its own (biedrība), not as an abbreviation (sa, as)
             String word = t.substring(i, m.end());
             boolean abbreviation = word.length() <= 3;
@@ -303,18 +238,16 @@ final class OrganisationMentions {
 
     /** Whether a kind that ends a name starts at {@code at} (several words: vietos veiklos grupė). */
     private static boolean headAt(String t, int at) {
-        Matcher m = MATCHERS.get().after(t, at);
-        return m.lookingAt();
+        return AFTER.at(t, at) != null;
     }
 
     /** The end of the kind words from {@code at}: several may follow each other ({@code Fife LEADER Local Action Group}). */
     private static int kindEnd(String t, int at) {
         int end = nameWordEnd(t, at);
         int from = at;
-        Matcher m = MATCHERS.get().after(t, at);
         while (from < t.length()) {
-            m.region(from, t.length());
-            if (!m.lookingAt()) {
+            Matcher m = AFTER.at(t, from);
+            if (m == null) {
                 break;
             }
             end = Math.max(end, m.end());
@@ -403,12 +336,35 @@ final class OrganisationMentions {
      * legal form a kind word is the name itself ({@code MTÜ Arenduskoda}, {@code MTÜ Partnerid}).
      */
     private static boolean onlyKindWords(String name) {
+        return !otherWords(name, null);
+    }
+
+    /**
+     * The name without its kind, legal form and quotes, in lower case: {@code LGD „Zapilicze”} and {@code Lokalna Grupa
+     * Działania „Zapilicze”} are one organisation, {@code zapilicze}.
+     */
+    static String core(String name) {
+        return CORES.of(name);
+    }
+
+    private static String coreOf(String name) {
+        StringBuilder out = new StringBuilder();
+        otherWords(name, out);
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The words of a name that are no kind nor legal form, joined by spaces into {@code out}. With {@code out} null,
+     * only whether there is one, where words no name is made of count as kinds too, and a kind after a legal form is
+     * the name itself ({@code MTÜ Arenduskoda}).
+     */
+    private static boolean otherWords(String name, StringBuilder out) {
+        boolean ask = out == null;
+        boolean legalForm = false;
         int i = 0;
         int n = name.length();
-        boolean legalForm = false;
         while (i < n) {
-            char c = name.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Character.isLetterOrDigit(name.charAt(i))) {
                 i++;
                 continue;
             }
@@ -418,56 +374,16 @@ final class OrganisationMentions {
                 i = end;
                 continue;
             }
-            Matcher d = MATCHERS.get().notName(name, i);
-            if (d.lookingAt()) {
-                i = d.end();
+            Matcher kind = ask ? NOT_NAME.at(name, i) : null;
+            if (kind == null && !(ask && legalForm)) {
+                kind = AFTER.at(name, i);
+            }
+            if (kind != null) {
+                i = kind.end();
                 continue;
             }
-            Matcher m = MATCHERS.get().after(name, i);
-            if (!legalForm && m.lookingAt()) {
-                i = m.end();
-                continue;
-            }
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * The name without its kind, legal form and quotes, in lower case: {@code LGD „Zapilicze”} and {@code Lokalna Grupa
-     * Działania „Zapilicze”} are one organisation, {@code zapilicze}.
-     */
-    static String core(String name) {
-        String known = CORES.get(name);
-        if (known != null) {
-            return known;
-        }
-        if (CORES.size() > MAX_CORES) {
-            CORES.clear();
-        }
-        String core = coreOf(name);
-        CORES.put(name, core);
-        return core;
-    }
-
-    private static String coreOf(String name) {
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        int n = name.length();
-        while (i < n) {
-            char c = name.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int end = markerAt(name, i);
-            if (end < 0) {
-                Matcher m = MATCHERS.get().after(name, i);
-                end = m.lookingAt() ? m.end() : -1;
-            }
-            if (end >= 0) {
-                i = end;
-                continue;
+            if (ask) {
+                return true;
             }
             int we = wordEnd(name, i);
             if (!out.isEmpty()) {
@@ -476,7 +392,7 @@ final class OrganisationMentions {
             out.append(name, i, we);
             i = we;
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return !ask && !out.isEmpty();
     }
 
     static boolean isOpeningQuote(char c) {

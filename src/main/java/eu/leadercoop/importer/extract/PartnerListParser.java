@@ -403,8 +403,15 @@ final class PartnerListParser {
         keys.add(new Seen(key, core));
     }
 
+    /** Keys already worked out: a list compares each name with every other. */
+    private static final Remembered<String> KEYS = new Remembered<>(PartnerListParser::keyOf);
+
     /** A name without legal form, case and spacing: for comparing spellings of one organisation. */
     static String key(String name) {
+        return KEYS.of(name);
+    }
+
+    private static String keyOf(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replace('„', '"').replace('”', '"').replace('“', '"');
         return TRAILING_MARKS.matcher(Text.squeeze(LEGAL_FORMS.matcher(lower).replaceAll(" "))).replaceAll("");
     }

@@ -22,9 +22,9 @@ final class PartnerMentions {
     private static final int AFTER_REACH = 25;
     /** How many characters of linking words may stand between a role word and the name it introduces. */
     private static final int BEFORE_GAP = 14;
-    private static final Pattern LEAD = Vocabulary.get().words("role.lead_partner");
-    private static final Pattern APPLICANT = Vocabulary.get().words("role.applicant");
-    private static final Pattern NOT_PARTNER = Vocabulary.get().words("organisation.not_partner");
+    private static final WordIndex LEAD = Vocabulary.get().index("role.lead_partner");
+    private static final WordIndex APPLICANT = Vocabulary.get().index("role.applicant");
+    private static final WordIndex NOT_PARTNER = Vocabulary.get().index("organisation.not_partner");
 
     private PartnerMentions() {
     }
@@ -36,7 +36,7 @@ final class PartnerMentions {
             List<OrganisationMentions.Mention> mentions = OrganisationMentions.in(line);
             for (int k = 0; k < mentions.size(); k++) {
                 OrganisationMentions.Mention m = mentions.get(k);
-                if (NOT_PARTNER.matcher(m.name()).find()) {
+                if (NOT_PARTNER.isIn(m.name())) {
                     continue;
                 }
                 int before = k == 0 ? line.start() : mentions.get(k - 1).end();
@@ -67,8 +67,8 @@ final class PartnerMentions {
     }
 
     private static String firstRole(String s) {
-        Matcher lead = LEAD.matcher(s);
-        Matcher applicant = APPLICANT.matcher(s);
+        WordIndex.Finder lead = LEAD.finder(s);
+        WordIndex.Finder applicant = APPLICANT.finder(s);
         int l = lead.find() ? lead.start() : Integer.MAX_VALUE;
         int a = applicant.find() ? applicant.start() : Integer.MAX_VALUE;
         if (l == Integer.MAX_VALUE && a == Integer.MAX_VALUE) {
@@ -87,12 +87,12 @@ final class PartnerMentions {
         int lEnd = -1;
         int a = -1;
         int aEnd = -1;
-        Matcher lead = LEAD.matcher(s);
+        WordIndex.Finder lead = LEAD.finder(s);
         while (lead.find()) {
             l = lead.start();
             lEnd = lead.end();
         }
-        Matcher applicant = APPLICANT.matcher(s);
+        WordIndex.Finder applicant = APPLICANT.finder(s);
         while (applicant.find()) {
             a = applicant.start();
             aEnd = applicant.end();

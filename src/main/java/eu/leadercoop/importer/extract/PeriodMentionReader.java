@@ -5,6 +5,7 @@ import eu.leadercoop.importer.ExtractedProject.DateSpan;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads the project period where no period section gives it, from what the page says elsewhere, best first:
@@ -30,13 +31,14 @@ final class PeriodMentionReader {
     private static final int MAX_HEADING_WORDS = 12;
     /** How far before a range a programme's name makes the range the programme's. */
     private static final int PROGRAMME_REACH = 80;
-    private static final Pattern PERIOD_WORDS = Vocabulary.get().words("period");
-    private static final Pattern UNTIL_WORDS = Vocabulary.get().words("period.until");
-    private static final Pattern PROJECT_WORDS = Vocabulary.get().words("period.project");
+    private static final WordIndex PERIOD_WORDS = Vocabulary.get().index("period");
+    private static final WordIndex UNTIL_WORDS = Vocabulary.get().index("period.until");
+    private static final WordIndex PROJECT_WORDS = Vocabulary.get().index("period.project");
     /** A programme's name (vocabulary key {@code programme}) or a strategy's (key {@code period.not}). */
-    private static final Pattern PROGRAMME = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|",
-            Vocabulary.get().regexes("programme")) + "|" + Vocabulary.get().alternation("period.not") + ")(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final WordIndex PROGRAMME = WordIndex.of(List.of(Stream.concat(
+                    Vocabulary.get().regexes("programme").stream(), Vocabulary.get().regexes("period.not").stream()).toList()),
+            names -> "(?<![\\p{L}\\p{N}])(?:" + names.get(0) + ")(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, WordIndex.Before.WORD_START);
     /**
      * What may stand between a programme's name and its years: "LEADER perioodi 2014–2020", "Programu Rozwoju
      * Obszarów Wiejskich na lata 2014-2020", "Rural Development Programme for the period 2014-2020".
@@ -51,8 +53,8 @@ final class PeriodMentionReader {
     private static final int MAX_YEARS = 15;
     /** Every period names a year; a text without one is not given to the date reader. */
     private static final Pattern YEAR = Pattern.compile("(?:19[89]|20\\d)\\d");
-    private static final Pattern START_LABEL = label("period.start");
-    private static final Pattern END_LABEL = label("period.end");
+    private static final WordIndex START_LABEL = label("period.start");
+    private static final WordIndex END_LABEL = label("period.end");
 
     private PeriodMentionReader() {
     }
@@ -84,10 +86,10 @@ final class PeriodMentionReader {
                     if (hits.isEmpty()) {
                         continue;
                     }
-                    if (ofProject == null && PROJECT_WORDS.matcher(s.text()).find()) {
+                    if (ofProject == null && PROJECT_WORDS.isIn(s.text())) {
                         ofProject = rangeOf(s.text(), hits, line.start() + s.start(), 0.5);
                     }
-                    if (PERIOD_WORDS.matcher(s.text()).find()) {
+                    if (PERIOD_WORDS.isIn(s.text())) {
                         inSentence = rangeOf(s.text(), hits, line.start() + s.start(), 0.6);
                         if (inSentence == null && untilDate == null) {
                             untilDate = until(s.text(), hits, line.start() + s.start());
@@ -122,10 +124,10 @@ final class PeriodMentionReader {
     private record Labelled(DateHit date, int from, int to) {
     }
 
-    private static Labelled labelled(Pattern label, List<Line> lines, int i) {
+    private static Labelled labelled(WordIndex label, List<Line> lines, int i) {
         Line line = lines.get(i);
-        Matcher m = label.matcher(line.text());
-        if (!m.lookingAt()) {
+        Matcher m = label.at(line.text(), 0);
+        if (m == null) {
             return null;
         }
         String rest = line.text().substring(m.end()).strip();
@@ -173,7 +175,7 @@ final class PeriodMentionReader {
             if (k + 1 < hits.size() && h.start().equals(h.end())) {
                 DateHit next = hits.get(k + 1);
                 String gap = text.substring(h.to(), next.from());
-                if (UNTIL_WORDS.matcher(gap).find() && isLong(h.start(), next.end()) && gap.length() <= 20) {
+                if (UNTIL_WORDS.isIn(gap) && isLong(h.start(), next.end()) && gap.length() <= 20) {
                     return found(text, h, next, offset, confidence);
                 }
             }
@@ -183,7 +185,7 @@ final class PeriodMentionReader {
 
     /** A date after an "until" word in a period sentence: the end, the start unknown. */
     private static PeriodReader.Found until(String text, List<DateHit> hits, int offset) {
-        Matcher m = UNTIL_WORDS.matcher(text);
+        WordIndex.Finder m = UNTIL_WORDS.finder(text);
         if (!m.find()) {
             return null;
         }
@@ -218,7 +220,7 @@ final class PeriodMentionReader {
 
     private static boolean isProgrammes(String text, DateHit h) {
         String before = text.substring(Math.max(0, h.from() - PROGRAMME_REACH), h.from());
-        Matcher m = PROGRAMME.matcher(before);
+        WordIndex.Finder m = PROGRAMME.finder(before);
         int lastEnd = -1;
         while (m.find()) {
             lastEnd = m.end();
@@ -250,22 +252,13 @@ final class PeriodMentionReader {
         return year * 12 + month;
     }
 
-    private static Pattern label(String key) {
-        String alternation = Vocabulary.get().alternation(key);
-        return Pattern.compile("(?:" + (alternation == null ? "(?!)" : alternation) + ")(?![\\p{L}\\p{N}])\\s*(?::|–|-)?\\s*",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static WordIndex label(String key) {
+        return WordIndex.of(List.of(Vocabulary.get().regexes(key)),
+                labels -> "(?:" + labels.get(0) + ")(?![\\p{L}\\p{N}])\\s*(?::|–|-)?\\s*",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, WordIndex.Before.ANYTHING);
     }
 
     private static boolean hasDigitOrLabel(Line line) {
-        return hasDigit(line.text()) || line.text().length() <= 40;
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return Text.hasAnyDigit(line.text()) || line.text().length() <= 40;
     }
 }

@@ -28,7 +28,7 @@ final class PlannedEventReader {
         List<Event> planned = new ArrayList<>();
         for (Activity a : activities) {
             for (Commitment c : a.commitments()) {
-                if (c.minCount() < 2 || c.deadline() != null || !hasDigit(a.text())) {
+                if (c.minCount() < 2 || c.deadline() != null || !Text.hasAnyDigit(a.text())) {
                     continue;
                 }
                 List<List<DateHit>> lists = Dates.lists(a.text()).stream().filter(l -> l.size() == c.minCount()).toList();
@@ -61,9 +61,5 @@ final class PlannedEventReader {
     private static boolean same(Event a, Event b) {
         return a.date() != null && a.date().start() != null && a.date().start().equals(b.date().start())
                 && b.type().equals(a.type());
-    }
-
-    private static boolean hasDigit(String s) {
-        return s.chars().anyMatch(Character::isDigit);
     }
 }

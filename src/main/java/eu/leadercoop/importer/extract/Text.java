@@ -8,11 +8,18 @@ final class Text {
 
     /** Lower case without changing the length (String.toLowerCase may, e.g. for U+0130). */
     static String lower(String s) {
-        char[] chars = s.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char l = c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + 32) : c : Character.toLowerCase(c);
+            if (l != c) {
+                if (chars == null) {
+                    chars = s.toCharArray();
+                }
+                chars[i] = l;
+            }
         }
-        return new String(chars);
+        return chars == null ? s : new String(chars);
     }
 
     /**
@@ -128,6 +135,19 @@ final class Text {
             in = w;
         }
         return n;
+    }
+
+    /**
+     * Whether the text has a digit of any script ({@link Character#isDigit}): the test before reading dates in a line,
+     * whose month names may stand beside such digits.
+     */
+    static boolean hasAnyDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text has an ASCII digit: the cheap test before looking for numbers, amounts or dates in it. */

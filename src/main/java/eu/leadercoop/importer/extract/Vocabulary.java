@@ -39,6 +39,11 @@ final class Vocabulary {
         return List.copyOf(entries.keySet());
     }
 
+    /** The keys one language's file has. */
+    List<String> keysOf(String language) {
+        return List.copyOf(entries.getOrDefault(language, Map.of()).keySet());
+    }
+
     /** One language's alternatives for a key as written ({@code ~} and {@code #} not yet expanded). */
     List<String> written(String language, String key) {
         return entries.getOrDefault(language, Map.of()).getOrDefault(key, List.of());
@@ -75,6 +80,14 @@ final class Vocabulary {
         }
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + firstLetters(key) + "(?:" + alternation + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * The same words as {@link #words}, matched the same, but tried at a position only with the alternatives that can
+     * begin there: for readers that ask at every word of a page.
+     */
+    WordIndex index(String key) {
+        return WordIndex.words(regexes(key));
     }
 
     /**
