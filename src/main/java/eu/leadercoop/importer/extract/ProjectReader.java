@@ -55,6 +55,9 @@ public final class ProjectReader {
             marks.field("title", title.confidence(), title.start(), title.end());
         }
         ReferenceReader.Found reference = ReferenceReader.read(sections, marks);
+        if (reference == null) {
+            reference = ReferenceMentions.read(src, marks);
+        }
         if (reference != null) {
             marks.field("reference_number", 0.9, reference.start(), reference.end());
         }
