@@ -118,7 +118,11 @@ final class ActivityReader {
                         itemPartner = owner;
                     }
                 }
-                activities.add(Activity.of(text, itemScope, itemPartner, CommitmentReader.readAll(text), p.label()));
+                // "The main activities were: i) …; ii) …; and iii) …": a list written in the sentence
+                List<String> listed = InlineEnumeration.items(text);
+                for (String one : listed.isEmpty() ? List.of(text) : listed) {
+                    activities.add(Activity.of(one, itemScope, itemPartner, CommitmentReader.readAll(one), p.label()));
+                }
                 used.add(p);
                 marks.place(p.lines());
             }
