@@ -87,12 +87,17 @@ final class ActivityEnumeration {
         return short_.size() >= MIN_SENTENCES ? short_ : List.of();
     }
 
+    private static boolean balanced(String item) {
+        return item.chars().filter(c -> c == '(').count() == item.chars().filter(c -> c == ')').count();
+    }
+
     private static List<String> commaList(String sentence) {
         String body = sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
         List<String> items = new ArrayList<>();
         for (String piece : AND.split(body)) {
             String item = piece.strip();
-            if (item.isEmpty() || Text.countWords(item) > MAX_LISTED_WORDS) {
+            // "korraldamine (2020. ja 2021.aasta märtsis), … (nõustamine, mentordamine)": a comma inside brackets
+            if (item.isEmpty() || Text.countWords(item) > MAX_LISTED_WORDS || !balanced(item)) {
                 return List.of();
             }
             items.add(item);
