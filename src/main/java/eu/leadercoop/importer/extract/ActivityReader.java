@@ -118,7 +118,16 @@ final class ActivityReader {
                         itemPartner = owner;
                     }
                 }
-                activities.add(Activity.of(text, itemScope, itemPartner, CommitmentReader.readAll(text), p.label()));
+                // "The main activities were: i) …; ii) …; and iii) …": a list written in the sentence
+                List<String> listed = InlineEnumeration.items(text);
+                if (listed.isEmpty() && !p.item() && p.start() == s.valueStart() && s.heading() != null
+                        && s.heading().text().indexOf(':') >= 0) {
+                    // "The activities in the project are: Project management. Preparatory trips. Workshops."
+                    listed = ActivityEnumeration.afterColon(text);
+                }
+                for (String one : listed.isEmpty() ? List.of(text) : listed) {
+                    activities.add(Activity.of(one, itemScope, itemPartner, CommitmentReader.readAll(one), p.label()));
+                }
                 used.add(p);
                 marks.place(p.lines());
             }
@@ -131,6 +140,17 @@ final class ActivityReader {
             for (DescriptionSentences.Found f : described.activities()) {
                 activities.add(Activity.of(f.text(), ExtractedProject.JOINT, null, CommitmentReader.readAll(f.text()), null));
                 used.add(f.piece());
+            }
+        }
+        if (activities.isEmpty()) {
+            // "W projekcie przewidziano wiele działań, m.in.: konferencję, wizyty studyjne … oraz film promocyjny."
+            ActivityEnumeration.Found listed = ActivityEnumeration.inProse(sections);
+            if (listed != null) {
+                Line line = listed.line();
+                listed.activities().forEach(a -> activities.add(
+                        Activity.of(a, ExtractedProject.JOINT, null, CommitmentReader.readAll(a), null)));
+                used.add(new ListItems.Piece(line.text(), line.start(), line.end(), false, 0, List.of(line), null));
+                marks.place(line);
             }
         }
         return new Result(activities, used);

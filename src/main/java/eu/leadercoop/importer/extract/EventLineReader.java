@@ -14,6 +14,10 @@ import java.util.List;
  */
 final class EventLineReader {
 
+    private static final java.util.regex.Pattern EVENT_WORDS = Vocabulary.get().words("event");
+    private static final int BYLINE_CATEGORY_WORDS = 5;
+
+
     record Found(Event event, Line line) {
     }
 
@@ -44,6 +48,9 @@ final class EventLineReader {
             return List.of();
         }
         String title = Text.trimItem(line.text().substring(dates.get(0).to()));
+        if (isByline(title)) {
+            return List.of();
+        }
         while (!title.isEmpty() && "–-—:|".indexOf(title.charAt(0)) >= 0) {
             title = title.substring(1).trim();
         }
@@ -59,6 +66,27 @@ final class EventLineReader {
             found.add(new Found(new Event(span, title, type == null ? null : EventTypes.code(type), country), line));
         }
         return found;
+    }
+
+    /**
+     * "30 marca 2012 | Międzynarodowe projekty współpracy, Projekty": a post's date and the site's categories it is
+     * filed under, not an event: after a bar, two or more names of categories and no word for a happening.
+     */
+    private static boolean isByline(String rest) {
+        if (!rest.startsWith("|")) {
+            return false;
+        }
+        String[] categories = rest.substring(1).split(",");
+        if (categories.length < 2 || EVENT_WORDS.matcher(rest).find()) {
+            return false;
+        }
+        for (String c : categories) {
+            String t = c.strip();
+            if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || Text.countWords(t) > BYLINE_CATEGORY_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean mayHoldEvents(Section s, DatedLines dated) {

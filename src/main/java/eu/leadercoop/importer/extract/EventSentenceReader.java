@@ -33,6 +33,16 @@ final class EventSentenceReader {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19[89]\\d|20\\d\\d)(?!\\d)");
     /** A piece that ends with a day's ordinal dot ("Am 13.", "V úterý 3.11."): the sentence goes on. */
     private static final Pattern DAY_DOT_END = Pattern.compile("(?<!\\d)\\d{1,2}\\.$");
+    /**
+     * A piece that ends with a short abbreviation's dot ("2022 m. liepos mėn.", "„Pfälzer Bergland“ und „St."):
+     * the sentence goes on.
+     */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}{1,3}\\.$");
+    /** A measure word right before a number: "poddziałania 19.3" is a code. */
+    private static final Pattern MEASURE_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+            + Vocabulary.get().alternation("measure") + ")\\s*(?:nr\\.?|no\\.?)?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MEASURE_REACH = 30;
     /** How far before a date an "until" word makes it a deadline: "do dnia 10 maja". */
     private static final int UNTIL_REACH = 12;
 
@@ -76,15 +86,15 @@ final class EventSentenceReader {
     }
 
     /**
-     * The line's sentences, where a day's ordinal dot does not end one: "Am 13. Juli 2009 um 17.00 Uhr wird ...",
-     * "V úterý 3.11. 2015 přivítal ...".
+     * The line's sentences, where a day's ordinal dot or a short abbreviation's does not end one: "Am 13. Juli 2009
+     * um 17.00 Uhr wird ...", "V úterý 3.11. 2015 přivítal ...", "2022 m. liepos mėn. ... pasirašė".
      */
     private static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder open = null;
         for (Sentences.Sentence s : Sentences.split(text)) {
             String piece = open == null ? s.text() : open + " " + s.text();
-            if (DAY_DOT_END.matcher(piece).find()) {
+            if (DAY_DOT_END.matcher(piece).find() || ABBREVIATION_END.matcher(piece).find()) {
                 open = new StringBuilder(piece);
             } else {
                 out.add(piece);
@@ -133,6 +143,10 @@ final class EventSentenceReader {
             return false; // a year alone, or a period
         }
         if (NOT_EVENT.isIn(sentence.substring(0, h.from()))) {
+            return false;
+        }
+        // "poddziałania 19.3", "meetme 19.2": a measure's code, not a day and month
+        if (MEASURE_BEFORE.matcher(sentence.substring(Math.max(0, h.from() - MEASURE_REACH), h.from())).find()) {
             return false;
         }
         return !UNTIL.isIn(sentence.substring(Math.max(0, h.from() - UNTIL_REACH), h.from()));

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * ({@code • sociālās uzņēmējdarbības attīstība lauku teritorijās (starpteritoriālais projekts, sadarbībā ar …)});</li>
  * <li>a catalogue: at least three entries of a short name line followed by a short line that ends with the
  * project's years ({@code Echoes} / {@code Ekomusetoiminnan kehittämisen hanke 2020 - 2022}).</li>
+ * <li>a table flattened into lines, with a title column ({@link ProjectTable}).</li>
  * </ul>
- * A page with neither is one project.
+ * A page with none of them is one project.
  */
 final class ProjectBlocks {
 
@@ -57,6 +58,9 @@ final class ProjectBlocks {
         }
         if (starts.size() < 2) {
             starts = catalogue(lines);
+        }
+        if (starts.size() < 2) {
+            starts = ProjectTable.rows(lines).stream().map(r -> new Start(r.line(), r.name())).toList();
         }
         if (starts.size() < 2) {
             return List.of();

@@ -55,6 +55,9 @@ public final class ProjectReader {
             marks.field("title", title.confidence(), title.start(), title.end());
         }
         ReferenceReader.Found reference = ReferenceReader.read(sections, marks);
+        if (reference == null) {
+            reference = ReferenceMentions.read(src, marks);
+        }
         if (reference != null) {
             marks.field("reference_number", 0.9, reference.start(), reference.end());
         }
@@ -82,6 +85,9 @@ public final class ProjectReader {
         TargetGroupReader.Result groups = TargetGroupReader.read(sections, marks);
         marks.field("target_groups", 0.8, groups.start(), groups.end());
         GoalReader.Result goals = GoalReader.read(sections, marks);
+        if (goals.goals().isEmpty()) {
+            goals = GoalSentences.read(sections, goals, marks);
+        }
         marks.field("goals", 0.8, goals.start(), goals.end());
         // the description's sentences count as activities and results only where no section of its own has them
         boolean activitySection = sections.stream().anyMatch(s -> s.kind().isActivities());

@@ -44,6 +44,9 @@ final class TitleReader {
 
     /** How far down the page a formally named project still names the page's project (lines). */
     private static final int NAMED_WITHIN = 40;
+    /** How many paragraphs of prose may stand above a page's heading, and how long a heading below them is. */
+    private static final int PROSE_ABOVE_HEADING = 2;
+    private static final int SHORT_HEADING_WORDS = 10;
 
     static Found read(List<Section> sections, DatedLines dated, Marks marks) {
         for (Section s : sections) {
@@ -93,6 +96,7 @@ final class TitleReader {
      */
     private static Line heading(Section preamble, DatedLines dated, Marks marks) {
         boolean first = true;
+        int prose = 0;
         for (Line line : preamble.body()) {
             if (line.isBlank()) {
                 continue;
@@ -106,13 +110,26 @@ final class TitleReader {
             if (dated.startsWithDate(line) && Dates.parseRange(line.text()) != null) {
                 continue;
             }
-            if (looksLikeTitle(line.text())) {
+            if (looksLikeTitle(line.text()) && (prose == 0 || isShortHeading(line.text()))) {
                 marks.place(line);
                 return line;
             }
-            return null;
+            // an introduction or a picture's caption above the heading: "Every LEADER programme is required to …"
+            if (++prose > PROSE_ABOVE_HEADING || !isProse(line.text())) {
+                return null;
+            }
         }
         return null;
+    }
+
+    /** A heading below prose is short and no sentence: "Cooperation Action Development Fund". */
+    private static boolean isShortHeading(String text) {
+        return Text.countWords(text) <= SHORT_HEADING_WORDS && !text.endsWith(".") && text.indexOf(':') < 0
+                && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    private static boolean isProse(String text) {
+        return Text.countWords(text) > SHORT_HEADING_WORDS && (text.endsWith(".") || text.endsWith("!"));
     }
 
     /** The first formally named project near the top of the page, below its heading. */
@@ -133,6 +150,12 @@ final class TitleReader {
                     return null;
                 }
                 NamedProjects.Name labelled = NamedProjects.labelled(line);
+                if (labelled == null) {
+                    labelled = UnquotedNames.suffixed(line);
+                }
+                if (labelled == null) {
+                    labelled = UnquotedNames.called(line);
+                }
                 if (labelled != null) {
                     return labelled;
                 }

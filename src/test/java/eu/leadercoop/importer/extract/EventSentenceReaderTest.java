@@ -47,6 +47,20 @@ class EventSentenceReaderTest {
     }
 
     @Test
+    void aShortAbbreviationsDotDoesNotEndTheSentence() {
+        assertThat(dates("• 2022 m. liepos mėn. Trakų krašto ir Alytaus vietos veiklos grupės pasirašė „Jungtinės veiklos sutartį“.\n"))
+                .containsExactly("2022-07");
+        assertThat(dates("Am 13. Juli 2009 wird die Zusammenarbeit der Aktionsgruppen „Pfälzer Bergland“ und „St. Wendeler Land“ offiziell besiegelt.\n"))
+                .containsExactly("2009-07-13");
+    }
+
+    @Test
+    void aMeasuresCodeIsNoDate() {
+        assertThat(dates("W dniach 20-22 września 2022r. partnerzy przeprowadzili wyjazd studyjny w ramach projektu współpracy pn. „Promocja i Tradycja”, współfinansowany w ramach poddziałania 19.3 Przygotowanie i realizacja działań.\n"))
+                .containsExactly("2022-09-20/2022-09-22");
+    }
+
+    @Test
     void aGrantContractADeadlineAndAPeriodAreNoEvents() {
         String page = """
                 Umowę o wspólnej realizacji projektu współpracy zawarto dnia 2 października 2017r. Umowę o dofinansowanie podpisaliśmy z Samorządem Województwa w dniu 16 kwietnia 2018r.
