@@ -131,7 +131,10 @@ class SiteWalkIT {
                 .forEach(a -> problems.add(page + "session id in an address: " + a));
         String source = browser.driver().getPageSource();
         find(UNTRANSLATED, source).forEach(k -> problems.add(page + "untranslated message " + k));
-        String text = (String) browser.script("return document.querySelector('main').innerText;");
+        // code (the editor's placeholders) and text explaining a format by example (class lc-format) are meant as written
+        String text = (String) browser.script("let t = document.querySelector('main').innerText;"
+                + "document.querySelectorAll('main code, main .lc-format').forEach(e => t = t.replace(e.innerText, ''));"
+                + "return t;");
         find(RAW_DATE, text).forEach(v -> problems.add(page + "raw date " + v));
         find(RAW_AMOUNT, text).forEach(v -> problems.add(page + "raw amount " + v));
         find(RAW_CODE, text).forEach(v -> problems.add(page + "raw code " + v));
