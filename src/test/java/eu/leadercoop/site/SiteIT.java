@@ -6,6 +6,7 @@ import com.jayway.jsonpath.JsonPath;
 import eu.leadercoop.IntegrationTest;
 import eu.leadercoop.Responses;
 import eu.leadercoop.accounts.TestAccounts;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +56,8 @@ class SiteIT {
 
     @Test
     void anAdministratorRewritesAPageInOneLanguageAndTheOthersKeepTheirText() {
-        MvcTestResult saved = mvc.post().uri("/admin/site-pages/contact/et").with(accounts.as(accounts.administrator()))
+        var admin = accounts.administrator();
+        MvcTestResult saved = mvc.post().uri("/admin/site-pages/contact/et").with(accounts.as(admin))
                 .param("title", "Võta ühendust").param("body", "## Büroo\nKirjuta info@leader.ee või helista.").exchange();
 
         assertThat(saved).hasStatus(302).hasRedirectedUrl("/contact?lang=et");
@@ -64,9 +66,9 @@ class SiteIT {
                 "Kirjuta <a href=\"mailto:info@leader.ee\">info@leader.ee</a> või helista.", "Viimati muudetud 1. september 2024");
         assertThat(page("/contact?lang=pl")).contains("<h1>Kontakt</h1>");
         assertThat(jdbc.sql("select updated_by from site_page where slug = 'contact' and language = 'et'").query(String.class).single())
-                .isEqualTo(accounts.administrator().getEmail());
+                .isEqualTo(admin.getEmail());
 
-        assertThat(mvc.post().uri("/admin/site-pages/contact/et").with(accounts.as(accounts.administrator())).param("reset", "1"))
+        assertThat(mvc.post().uri("/admin/site-pages/contact/et").with(accounts.as(admin)).param("reset", "1"))
                 .hasStatus(302);
         assertThat(page("/contact?lang=et")).contains("<h1>Kontakt</h1>");
     }
@@ -178,8 +180,9 @@ class SiteIT {
         assertThat(JsonPath.<List<String>>read(Responses.body(refused), "$.errors[*].field")).containsExactly("events[0].region");
     }
 
+    /** {@code uri} as written, already percent-encoded (a template would encode its % again). */
     private String page(String uri) {
-        MvcTestResult result = mvc.get().uri(uri).accept(MediaType.TEXT_HTML).exchange();
+        MvcTestResult result = mvc.get().uri(URI.create(uri)).accept(MediaType.TEXT_HTML).exchange();
         assertThat(result).as(uri).hasStatusOk();
         return Responses.body(result);
     }

@@ -131,7 +131,8 @@ class SiteWalkIT {
                 .forEach(a -> problems.add(page + "session id in an address: " + a));
         String source = browser.driver().getPageSource();
         find(UNTRANSLATED, source).forEach(k -> problems.add(page + "untranslated message " + k));
-        // code (the editor's placeholders) and text explaining a format by example (class lc-format) are meant as written
+        // code (the editor's placeholders) and text naming a format or explaining it by example (class lc-format:
+        // "EDTF (2024-06, 2025-21 for spring 2025)", "JSON Schema (draft 2020-12)") are meant as written
         String text = (String) browser.script("let t = document.querySelector('main').innerText;"
                 + "document.querySelectorAll('main code, main .lc-format').forEach(e => t = t.replace(e.innerText, ''));"
                 + "return t;");
