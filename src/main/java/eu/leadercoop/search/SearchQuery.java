@@ -2,6 +2,7 @@ package eu.leadercoop.search;
 
 import eu.leadercoop.registry.FieldProblem;
 import eu.leadercoop.registry.InvalidDraftException;
+import eu.leadercoop.registry.Regions;
 import eu.leadercoop.registry.model.Codes;
 import eu.leadercoop.registry.model.EventType;
 import eu.leadercoop.registry.model.PartnerRole;
@@ -25,6 +26,7 @@ public record SearchQuery(String text, String lang, Map<Facet, Set<String>> filt
 
     public static final int MAX_SIZE = 100;
     public static final List<String> LANGUAGES = List.of("et", "pl", "en");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     public SearchQuery {
         text = text == null ? "" : text.strip();
@@ -89,6 +91,10 @@ public record SearchQuery(String text, String lang, Map<Facet, Set<String>> filt
 
     private static String problemWith(Facet facet, String value) {
         return switch (facet) {
+            case COUNTRY -> COUNTRIES.contains(value.toUpperCase(Locale.ROOT)) ? null
+                    : "'" + value + "' is not an ISO 3166-1 country code such as EE or PL";
+            case REGION -> Regions.table().isKnown(value.toUpperCase(Locale.ROOT)) ? null
+                    : "'" + value + "' is not a known ISO 3166-2 region code such as EE-37 or PL-LU";
             case YEAR -> value.matches("\\d{4}") ? null : "must be a year such as 2024, not '" + value + "'";
             case ORGANISATION -> value.matches("\\d{1,18}") ? null : "must be an organisation id, not '" + value + "'";
             case BUDGET -> BudgetBand.of(value.toLowerCase(Locale.ROOT)).isPresent() ? null
@@ -111,6 +117,7 @@ public record SearchQuery(String text, String lang, Map<Facet, Set<String>> filt
             case ROLE -> Codes.parse(PartnerRole.class, value).map(Codes::of).orElse(value);
             case EVENT_TYPE -> Codes.parse(EventType.class, value).map(Codes::of).orElse(value);
             case STATUS, BUDGET -> value.toLowerCase(Locale.ROOT);
+            case COUNTRY, REGION -> value.toUpperCase(Locale.ROOT);
             default -> value;
         };
     }

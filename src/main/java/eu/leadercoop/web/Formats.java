@@ -8,6 +8,10 @@ import eu.leadercoop.registry.time.PartialDates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -84,6 +88,15 @@ public class Formats {
         NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMaximumFractionDigits(2);
         return format.format(value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros());
+    }
+
+    /**
+     * A moment such as a change's or a token's time, in UTC and the reader's way ({@code 8 Dec 2026, 00:44 UTC},
+     * {@code 8. dets 2026 00:44 UTC}); a stored {@code 2026-12-08 00:44} read like a raw value.
+     */
+    public String moment(Instant moment) {
+        return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale()).withZone(ZoneOffset.UTC).format(moment) + " UTC";
     }
 
     public String country(String code) {

@@ -20,6 +20,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -48,8 +50,17 @@ class PageErrors {
     }
 
     /**
+     * A path segment that cannot be an id ({@code /projects/abc}) names no page: 404, like an id nobody has.
+     * A query parameter of the wrong type ({@code /search?size=abc}) is the reader's mistake: 400.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView wrongType(MethodArgumentTypeMismatchException e) {
+        return page(e.getParameter().hasParameterAnnotation(PathVariable.class) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+    }
+
+    /**
      * Request parameters a page cannot take ({@code /events.ics?when=x}, {@code ?page=-1},
-     * {@code /dashboards/network?as_of=-2024-01-01}, {@code /projects/abc}): the reader's mistake, a 400.
+     * {@code /dashboards/network?as_of=-2024-01-01}): the reader's mistake, a 400.
      */
     @ExceptionHandler({InvalidDraftException.class, TypeMismatchException.class, MissingServletRequestParameterException.class,
             BindException.class, HttpMessageNotReadableException.class})

@@ -116,8 +116,10 @@ class StatisticsIT {
                 .containsExactly("3", "2", "284 930,80 €", "284 930,80 €");
         assertThat(page.select("table[data-dimension=region] tbody tr").get(0).select("td").stream().map(Element::text).toList())
                 .as("Harjumaa: no budget, so neither a sum nor a dash").containsExactly("1", "0", "", "");
-        assertThat(page.select("table[data-dimension=region] tbody tr").get(3).select("td.lc-in-eur").text())
+        assertThat(page.select("table[data-dimension=region] tbody tr").get(3).select("td.lc-in-eur .lc-money").text())
                 .as("Lublin: a złoty budget without a loaded rate").isEqualTo("–");
+        assertThat(page.select("table[data-dimension=region] tbody tr").get(3).select("td.lc-in-eur .lc-no-rate").text())
+                .as("the dash says why").isEqualTo("ümber arvestamata: nende eelarvete mõne valuuta EKP vahetuskurssi ei ole laaditud");
         assertThat(page.select("h2").eachText()).containsExactly("Riigiti", "Piirkonniti", "Aastati", "Meetmeti", "Sündmuse liigiti");
         assertThat(page.select("table[data-dimension=event_type] tbody th").eachText().getFirst()).isEqualTo("häkaton");
         assertThat(page.select("script[src]").eachAttr("src"))

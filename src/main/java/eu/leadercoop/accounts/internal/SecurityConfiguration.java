@@ -2,6 +2,7 @@ package eu.leadercoop.accounts.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import eu.leadercoop.accounts.ApiTokens;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,6 +36,13 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /** API reads that need a signed-in user; every other API read is public. The API description marks these. */
+    static final List<String> SIGNED_IN_API_READS = List.of("/api/me", "/api/me/**", "/api/users", "/api/users/**", "/api/import",
+            "/api/import/**", "/api/projects/*/history", "/api/projects/*/history/**", "/api/organisations/*/history");
+
+    /** The one API write open to everyone: reading text changes nothing. */
+    static final String OPEN_API_WRITE = "/api/extract";
 
     /**
      * Swagger UI (a third-party page that reads the public API description) adds one inline style; it

@@ -5,9 +5,8 @@ import eu.leadercoop.accounts.CurrentUser;
 import eu.leadercoop.registry.InvalidDraftException;
 import eu.leadercoop.registry.Organisations;
 import eu.leadercoop.registry.Projects;
+import java.time.Instant;
 import org.springframework.context.i18n.LocaleContextHolder;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,12 +47,11 @@ class AccountPages {
     }
 
     /** A token as the table shows it, times in UTC to the minute. */
-    record TokenRow(ApiTokens.TokenInfo info, String created, String lastUsed) {
-
-        private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    /** A token with its times, which the template writes the reader's way ({@code @formats.moment}). */
+    record TokenRow(ApiTokens.TokenInfo info, Instant created, Instant lastUsed) {
 
         static TokenRow of(ApiTokens.TokenInfo t) {
-            return new TokenRow(t, MINUTE.format(t.createdAt()), t.lastUsedAt() == null ? "" : MINUTE.format(t.lastUsedAt()));
+            return new TokenRow(t, t.createdAt(), t.lastUsedAt());
         }
     }
 

@@ -25,6 +25,7 @@ import java.util.List;
  * {@code organisation_id} is filled where exactly one organisation of the registry fits its name.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Import")
 @RequestMapping("/api/extract")
 public class ExtractController {
 

@@ -85,7 +85,7 @@ class ImportPages {
             }
         }
         if (text != null && !text.isBlank()) {
-            added.add(drafts.addText("pasted text", text));
+            added.add(drafts.addText(SourceNames.PASTED_TEXT, text));
         }
         List<ImportDrafts.Kept> kept = added.stream().filter(ImportDrafts.Kept.class::isInstance)
                 .map(ImportDrafts.Kept.class::cast).toList();

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import eu.leadercoop.registry.Regions;
 
 /**
  * Reads submitted values field by field, turning each into its typed value or into a
@@ -89,13 +90,21 @@ final class DraftReader {
         return country;
     }
 
+    /** An ISO 3166-2 code ({@code EE-37}) or the name of a region of the table in any language ({@code Harjumaa}). */
     String region(String field, String code) {
-        String region = text(field, code, 10, false);
-        if (region != null && !REGION.matcher(region.toUpperCase(Locale.ROOT)).matches()) {
-            reject(field, "unknown_region", "'" + code + "' is not an ISO 3166-2 code like EE-37", code);
+        String region = text(field, code, 80, false);
+        if (region == null) {
             return null;
         }
-        return region == null ? null : region.toUpperCase(Locale.ROOT);
+        if (REGION.matcher(region.toUpperCase(Locale.ROOT)).matches()) {
+            return region.toUpperCase(Locale.ROOT);
+        }
+        Optional<String> named = Regions.table().codeOfName(region);
+        if (named.isEmpty()) {
+            reject(field, "unknown_region", "'" + code + "' is neither a region's name such as Harjumaa nor an ISO 3166-2 code like EE-37", code);
+            return null;
+        }
+        return named.get();
     }
 
     String email(String field, String value) {

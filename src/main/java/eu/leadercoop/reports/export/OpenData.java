@@ -29,17 +29,19 @@ public class OpenData {
     /** The file's top level. {@code schema} is the schema's absolute address. */
     public record OpenDataFile(String format, int formatVersion, Instant generatedAt, String schema,
             int projectCount, int organisationCount, List<ProjectDetails> projects,
-            List<OrganisationSummary> organisations) {
+            List<OrganisationSummary> organisations, OpenDataLicence.Licence licence) {
     }
 
     private final PublishedRegistry registry;
     private final JsonMapper json;
     private final Clock clock;
+    private final OpenDataLicence licence;
 
-    OpenData(PublishedRegistry registry, JsonMapper json, Clock clock) {
+    OpenData(PublishedRegistry registry, JsonMapper json, Clock clock, OpenDataLicence licence) {
         this.registry = registry;
         this.json = json;
         this.clock = clock;
+        this.licence = licence;
     }
 
     /** Writes the file; {@code siteUrl} is where the site (and so the schema) is published. */
@@ -47,7 +49,7 @@ public class OpenData {
         List<ProjectDetails> projects = registry.projects();
         List<OrganisationSummary> organisations = registry.organisations();
         json.writeValue(out, new OpenDataFile(FORMAT, FORMAT_VERSION, Instant.now(clock), siteUrl + SCHEMA_PATH,
-                projects.size(), organisations.size(), projects, organisations));
+                projects.size(), organisations.size(), projects, organisations, licence.licence()));
     }
 
     /** The JSON Schema of the file, as shipped. */

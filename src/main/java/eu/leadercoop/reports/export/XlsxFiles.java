@@ -21,8 +21,11 @@ public final class XlsxFiles {
     private XlsxFiles() {
     }
 
-    public static void write(ExportTable table, OutputStream out) throws IOException {
+    /** {@code licence}: the open data's licence, kept in the workbook's properties (Rights, and the description). */
+    public static void write(ExportTable table, OutputStream out, String licence) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty("Rights", licence);
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setDescription("LeaderCoop open data, licence: " + licence);
             Sheet sheet = workbook.createSheet(table.name());
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();

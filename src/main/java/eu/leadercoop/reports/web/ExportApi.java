@@ -3,6 +3,7 @@ package eu.leadercoop.reports.web;
 import eu.leadercoop.reports.export.CsvFiles;
 import eu.leadercoop.reports.export.ExportTable;
 import eu.leadercoop.reports.export.OpenData;
+import eu.leadercoop.reports.export.OpenDataLicence;
 import eu.leadercoop.reports.export.RegistryExports;
 import eu.leadercoop.reports.export.XlsxFiles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,10 +38,12 @@ class ExportApi {
 
     private final RegistryExports exports;
     private final OpenData openData;
+    private final OpenDataLicence licence;
 
-    ExportApi(RegistryExports exports, OpenData openData) {
+    ExportApi(RegistryExports exports, OpenData openData, OpenDataLicence licence) {
         this.exports = exports;
         this.openData = openData;
+        this.licence = licence;
     }
 
     @GetMapping("/{table}.csv")
@@ -60,7 +63,7 @@ class ExportApi {
     ResponseEntity<byte[]> xlsx(@PathVariable String table) throws IOException {
         ExportTable found = table(table);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XlsxFiles.write(found, out);
+        XlsxFiles.write(found, out, licence.statement());
         return download(out.toByteArray(), XLSX, "leadercoop-" + table + ".xlsx");
     }
 
@@ -83,9 +86,10 @@ class ExportApi {
                 "There is no export '" + name + "'; the exports are " + String.join(", ", RegistryExports.TABLES) + "."));
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String file) {
-        // nosniff: a browser must not guess HTML in a CSV cell and render it
+    private ResponseEntity<byte[]> download(byte[] body, MediaType type, String file) {
+        // nosniff: a browser must not guess HTML in a CSV cell and render it; the licence as RFC 8288 link relation
         return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.LINK, "<" + licence.url() + ">; rel=\"license\"; title=\"" + licence.name().replace("\"", "'") + "\"")
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(body);

@@ -1,5 +1,6 @@
 package eu.leadercoop.reports.web;
 
+import eu.leadercoop.reports.export.OpenDataLicence;
 import eu.leadercoop.reports.export.RegistryExports;
 import eu.leadercoop.reports.stats.Statistics;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -12,9 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class OpenDataPages {
 
     private final Statistics statistics;
+    private final OpenDataLicence licence;
 
-    OpenDataPages(Statistics statistics) {
+    OpenDataPages(Statistics statistics, OpenDataLicence licence) {
         this.statistics = statistics;
+        this.licence = licence;
     }
 
     @GetMapping("/statistics")
@@ -26,6 +29,7 @@ class OpenDataPages {
     @GetMapping("/open-data")
     String openData(Model model) {
         model.addAttribute("tables", RegistryExports.TABLES);
+        model.addAttribute("licence", licence);
         return "reports/open-data";
     }
 }

@@ -2,6 +2,7 @@ package eu.leadercoop.search.web;
 
 import eu.leadercoop.registry.FieldProblem;
 import eu.leadercoop.registry.InvalidDraftException;
+import eu.leadercoop.registry.Regions;
 import eu.leadercoop.registry.model.Codes;
 import eu.leadercoop.registry.model.EventType;
 import eu.leadercoop.search.CalendarQuery;
@@ -45,6 +46,10 @@ public record CalendarParams(
                         "must be one of " + Codes.list(EventType.class) + ", not '" + t + "'", t));
             }
             types.add(t.strip());
+        }
+        if (region != null && !region.isBlank() && !Regions.table().isKnown(region.strip().toUpperCase(Locale.ROOT))) {
+            problems.add(FieldProblem.of("region", "unknown_value",
+                    "'" + region + "' is not a known ISO 3166-2 region code such as EE-37 or PL-LU", region));
         }
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;

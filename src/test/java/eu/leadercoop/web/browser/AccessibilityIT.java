@@ -94,6 +94,34 @@ class AccessibilityIT {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    /** Issue 19: the site's own pages, in each language, and their editor. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/about?lang=et", "/contact?lang=pl", "/privacy?lang=en", "/privacy?lang=pl", "/accessibility?lang=et",
+            "/accessibility?lang=en", "/legal?lang=pl", "/projects/abc?lang=et"})
+    void theSitesOwnPages(String path, Browser browser) {
+        browser.open(path).assertAccessible();
+        assertThat(browser.consoleErrors()).allMatch(e -> e.contains("/projects/abc"), "only the missing page's own 404");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin/site-pages?lang=en", "/admin/site-pages/privacy/et?lang=et", "/admin/site-pages/legal/pl?lang=pl"})
+    void theEditorOfTheSitesPages(String path, Browser browser) {
+        browser.signIn(accounts.administrator());
+        browser.open(path).assertAccessible();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** A refused save shows each problem beside its field. */
+    @Test
+    void aRefusedSitePageSave(Browser browser) {
+        browser.signIn(accounts.administrator());
+        browser.open("/admin/site-pages/about/en?lang=en");
+        browser.find("#site-title").clear();
+        browser.click(browser.find("main form button[type=submit]"));
+        assertThat(browser.find("#site-title-problem").getText()).isEqualTo("This is required.");
+        browser.assertAccessible();
+    }
+
     @Test
     void anOrganisationsEditingPage(Browser browser) {
         browser.signIn(accounts.administrator());

@@ -1,5 +1,10 @@
 package eu.leadercoop.registry.web.edit;
 
+import eu.leadercoop.registry.Regions;
+import eu.leadercoop.registry.time.PartialDate;
+import eu.leadercoop.registry.time.PartialDates;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +57,7 @@ final class HistoryLabels {
             Map.entry("partners_total", "budget.partners_total"), Map.entry("activity", "editing.event.activity"),
             Map.entry("text", "history.prop.text"), Map.entry("reference", "history.prop.reference"),
             Map.entry("remarks", "history.prop.remarks"), Map.entry("period_as_written", "project.period"),
-            Map.entry("publisher", "budget.partner"));
+            Map.entry("publisher", "budget.partner"), Map.entry("organisation", "budget.partner"));
 
     private final MessageSource messages;
     private final Locale locale;
@@ -96,7 +101,10 @@ final class HistoryLabels {
         return String.join(" · ", parts);
     }
 
-    /** A value as people read it: codes of roles, event types and workflow states named. */
+    /**
+     * A value as people read it: codes of roles, event types and workflow states named; dates ({@code 2021-01-01}) and
+     * amounts ({@code 120000.00}) written the reader's way; languages, countries and regions by name; yes and no.
+     */
     String value(String path, String value) {
         if (value == null) {
             return null;
@@ -108,6 +116,42 @@ final class HistoryLabels {
             case "publication_state" -> "editing.state." + value;
             default -> null;
         };
-        return key == null ? value : messages.getMessage(key, null, value, locale);
+        if (key != null) {
+            return messages.getMessage(key, null, value, locale);
+        }
+        return switch (property) {
+            case "start", "end", "joined", "left", "deadline", "date" -> date(value);
+            case "amount", "cost", "grant", "own_contribution", "partners_total" -> amount(value);
+            case "language" -> Locale.forLanguageTag(value).getDisplayLanguage(locale);
+            case "country" -> value.matches("[A-Z]{2}") ? Locale.of("", value).getDisplayCountry(locale) : value;
+            case "region" -> Regions.table().name(value, locale.getLanguage());
+            case "approximate", "distinct_regions", "physical_only" -> switch (value) {
+                case "true" -> messages.getMessage("history.value.yes", null, value, locale);
+                case "false" -> messages.getMessage("history.value.no", null, value, locale);
+                default -> value;
+            };
+            default -> value;
+        };
+    }
+
+    /** An EDTF date as the pages write it ({@code 2025-21} is spring 2025); anything else as stored. */
+    private String date(String edtf) {
+        try {
+            return PartialDates.format(PartialDate.fromEdtf(edtf), locale);
+        } catch (RuntimeException notADate) {
+            return edtf;
+        }
+    }
+
+    private String amount(String figure) {
+        try {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            BigDecimal amount = new BigDecimal(figure);
+            format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+            format.setMaximumFractionDigits(2);
+            return format.format(amount);
+        } catch (NumberFormatException notAFigure) {
+            return figure;
+        }
     }
 }

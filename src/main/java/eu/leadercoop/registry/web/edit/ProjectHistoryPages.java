@@ -9,8 +9,7 @@ import eu.leadercoop.registry.RecordGuard;
 import eu.leadercoop.registry.RecordRevision;
 import eu.leadercoop.registry.StaleVersionException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ProjectHistoryPages {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Projects projects;
     private final ProjectHistory history;
@@ -46,7 +44,7 @@ class ProjectHistoryPages {
     }
 
     /** One revision as the page lists it. */
-    record Entry(long number, String when, String author, String kind, List<Change> changes) {
+    record Entry(long number, Instant when, String author, String kind, List<Change> changes) {
     }
 
     record Change(String field, String before, String after) {
@@ -90,7 +88,7 @@ class ProjectHistoryPages {
         List<Change> changes = r.changes().stream().filter(c -> !HistoryLabels.derived(c.field()))
                 .map(c -> new Change(labels.label(c.field()), labels.value(c.field(), c.before()), labels.value(c.field(), c.after())))
                 .toList();
-        return new Entry(r.number(), MINUTE.format(r.changedAt()), r.author(), r.kind(), changes);
+        return new Entry(r.number(), r.changedAt(), r.author(), r.kind(), changes);
     }
 
     /** Partners named in paths by id: their names now, or as an earlier version of the record had them. */
