@@ -152,7 +152,9 @@ final class PartnerListParser {
             name = name.substring(0, after.start());
         }
         name = withoutCountry(Text.trimItem(name));
-        if (!isName(name)) {
+        // in a list a sentence introduces, a named group's words in lower case are its name, not prose
+        boolean listedGroup = whole && Text.countWords(name) <= 10 && startsWithKnownName(name);
+        if (!isName(name) && !listedGroup) {
             return null;
         }
         // "Kraina św. Anny w Górach": the organisation's own words, where the piece says more than its name
