@@ -93,6 +93,14 @@ final class PartnerListParser {
 
     /** Splits one line of names into partners. */
     static List<Found> parseLine(Line line, String defaultRole, String firstRole) {
+        return parseLine(line, defaultRole, firstRole, false);
+    }
+
+    /**
+     * Splits one line of names into partners; {@code whole}: each piece between commas is one name, words in lower
+     * case included ({@code LAG Cesu rajona lauku partneriba}), as in a list a sentence introduces.
+     */
+    static List<Found> parseLine(Line line, String defaultRole, String firstRole, boolean whole) {
         List<Found> out = new ArrayList<>();
         String text = line.text();
         int itemStart = ListMarker.end(text);
@@ -105,7 +113,7 @@ final class PartnerListParser {
             }
             for (int[] part : splitJoined(text, piece[0], piece[1])) {
                 Found f = partner(text.substring(part[0], part[1]), line.start() + part[0], defaultRole,
-                        out.isEmpty() ? firstRole : null);
+                        out.isEmpty() ? firstRole : null, whole);
                 if (f != null) {
                     out.add(f);
                 }
@@ -114,7 +122,7 @@ final class PartnerListParser {
         return out;
     }
 
-    private static Found partner(String raw, int start, String defaultRole, String firstRole) {
+    private static Found partner(String raw, int start, String defaultRole, String firstRole, boolean whole) {
         String asWritten = Text.trimItem(raw);
         if (asWritten.endsWith(".")) {
             asWritten = asWritten.substring(0, asWritten.length() - 1).trim();
@@ -144,11 +152,13 @@ final class PartnerListParser {
             name = name.substring(0, after.start());
         }
         name = withoutCountry(Text.trimItem(name));
-        if (!isName(name)) {
+        // in a list a sentence introduces, a named group's words in lower case are its name, not prose
+        boolean listedGroup = whole && Text.countWords(name) <= 10 && startsWithKnownName(name);
+        if (!isName(name) && !listedGroup) {
             return null;
         }
         // "Kraina św. Anny w Górach": the organisation's own words, where the piece says more than its name
-        if (hasLowerCaseWords(name)) {
+        if (hasLowerCaseWords(name) && !(whole && startsWithKnownName(name))) {
             List<OrganisationMentions.Mention> named = OrganisationMentions.in(Line.of(0, name, 0));
             if (named.size() == 1 && hasLowerCaseWords(name.replace(named.get(0).name(), " "))) {
                 name = named.get(0).name();
@@ -160,6 +170,12 @@ final class PartnerListParser {
         int offset = raw.indexOf(asWritten.isEmpty() ? raw : asWritten.substring(0, 1));
         int s = start + Math.max(0, offset);
         return new Found(new Partner(name, role, null, asWritten), s, s + asWritten.length());
+    }
+
+    /** Whether an organisation's name begins the piece: the words after it are then the rest of its name. */
+    private static boolean startsWithKnownName(String name) {
+        List<OrganisationMentions.Mention> named = OrganisationMentions.in(Line.of(0, name, 0));
+        return named.size() == 1 && named.get(0).start() == 0;
     }
 
     /** The partner read before a legal form that followed it after a comma, with the form appended. */
@@ -216,7 +232,7 @@ final class PartnerListParser {
                 named = DirectoryNames.in(Line.of(0, piece, 0));
             }
             if (LEGAL_FORM_END.matcher(left).find() || LEGAL_FORM_START.matcher(right).find()
-                    || endsOrStartsName(named, m.start(), m.end())) {
+                    || endsOrStartsName(named, m.start(), m.end()) || startsWithKnownName(right)) {
                 parts.add(new int[]{start + from, start + m.start()});
                 from = m.end();
             }

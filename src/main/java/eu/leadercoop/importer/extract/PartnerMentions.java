@@ -59,7 +59,10 @@ final class PartnerMentions {
         String before = text.substring(from - offset, start - offset);
         String after = text.substring(end - offset, to - offset);
         String beforeRole = lastRole(before);
-        String afterRole = firstRole(after.substring(0, Math.min(after.length(), AFTER_REACH)));
+        // a role after the end of the sentence speaks of the next sentence's name (… Słupi. Wniosek złożył X)
+        int sentenceEnd = after.indexOf(". ");
+        String near = after.substring(0, Math.min(sentenceEnd >= 0 ? sentenceEnd : after.length(), AFTER_REACH));
+        String afterRole = firstRole(near);
         if (afterRole != null) {
             return afterRole;
         }

@@ -70,7 +70,7 @@ public final class ProjectReader {
         }
 
         List<PartnerListParser.Found> partners = new ArrayList<>(PartnerListParser.read(sections));
-        PartnerChoice.complete(partners, () -> PartnerMentions.read(src.lines()));
+        PartnerChoice.complete(partners, src.lines());
         placePartners(sections, marks);
 
         BudgetReader.Result budget = MoneyMentions.fill(BudgetReader.read(sections), src, sections, language);
