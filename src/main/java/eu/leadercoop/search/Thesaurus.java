@@ -8,8 +8,12 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -42,11 +47,25 @@ public final class Thesaurus {
     private final List<Concept> concepts;
     private final Map<String, Concept> byId = new LinkedHashMap<>();
     private final TermMatcher matcher;
+    private final String fingerprint;
 
     private Thesaurus(List<Concept> concepts) {
         this.concepts = List.copyOf(concepts);
         concepts.forEach(c -> byId.put(c.id(), c));
         this.matcher = new TermMatcher(this.concepts);
+        this.fingerprint = digest(this.concepts);
+    }
+
+    private static String digest(List<Concept> concepts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Concept c : concepts) {
+                sha.update((c.id() + "\t" + c.group() + "\t" + c.code() + "\t" + new TreeMap<>(c.terms()) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this JVM", e);
+        }
     }
 
     /** The thesaurus of the given concepts. */
@@ -108,6 +127,25 @@ public final class Thesaurus {
             matcher.find(text, Analyzers.FOLDED).forEach(m -> ids.add(m.conceptId()));
         }
         return ids;
+    }
+
+    /**
+     * The concepts a record mentions: each title in its own language ({@code titles} by language code),
+     * every other text in the record's {@code language}.
+     */
+    public Set<String> conceptsIn(Map<String, String> titles, String language, Collection<String> texts) {
+        Set<String> ids = new LinkedHashSet<>();
+        titles.forEach((titleLanguage, title) -> ids.addAll(conceptsIn(title, titleLanguage)));
+        texts.forEach(text -> ids.addAll(conceptsIn(text, language)));
+        return ids;
+    }
+
+    /**
+     * A short digest of every concept's id, group, code and terms: an index built with another
+     * thesaurus holds other concepts and must be rebuilt.
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /**

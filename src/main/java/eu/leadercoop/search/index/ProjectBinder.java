@@ -1,19 +1,15 @@
 package eu.leadercoop.search.index;
 
-import eu.leadercoop.registry.model.Activity;
 import eu.leadercoop.registry.model.Codes;
-import eu.leadercoop.registry.model.Event;
-import eu.leadercoop.registry.model.ExpectedResult;
 import eu.leadercoop.registry.model.Funding;
-import eu.leadercoop.registry.model.Goal;
-import eu.leadercoop.registry.model.MediaItem;
 import eu.leadercoop.registry.model.Money;
 import eu.leadercoop.registry.model.Organisation;
 import eu.leadercoop.registry.model.Partnership;
 import eu.leadercoop.registry.model.Project;
+import eu.leadercoop.search.ConceptGroup;
+import eu.leadercoop.search.Thesaurus;
 import eu.leadercoop.search.analysis.Analyzers;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,9 +49,11 @@ final class ProjectBinder implements TypeBinder {
     private static final List<Highlightable> PLAIN_HIGHLIGHTING = List.of(Highlightable.PLAIN);
 
     private final EuroRates rates;
+    private final Thesaurus thesaurus;
 
-    ProjectBinder(EuroRates rates) {
+    ProjectBinder(EuroRates rates, Thesaurus thesaurus) {
         this.rates = rates;
+        this.thesaurus = thesaurus;
     }
 
     @Override
@@ -68,7 +66,7 @@ final class ProjectBinder implements TypeBinder {
                 .use("mediaItems.title").use("mediaItems.outlet")
                 .use("partnerships.role").use("partnerships.nameAsWritten").use("partnerships.budget")
                 .use("partnerships.organisation");
-        context.bridge(Project.class, new Bridge(new Fields(context.indexSchemaElement(), context.typeFactory()), rates));
+        context.bridge(Project.class, new Bridge(new Fields(context.indexSchemaElement(), context.typeFactory()), rates, thesaurus));
     }
 
     /** References to the index fields, declared once when the mapping starts. */
@@ -88,6 +86,8 @@ final class ProjectBinder implements TypeBinder {
         final IndexFieldReference<String> programme;
         final IndexFieldReference<String> measure;
         final IndexFieldReference<String> eventType;
+        final IndexFieldReference<String> concept;
+        final IndexFieldReference<String> theme;
         final IndexFieldReference<Integer> year;
         final IndexFieldReference<Double> budgetEur;
         final IndexFieldReference<LocalDate> firstDay;
@@ -120,6 +120,8 @@ final class ProjectBinder implements TypeBinder {
             programme = facet(schema, f, ProjectFields.PROGRAMME);
             measure = facet(schema, f, ProjectFields.MEASURE);
             eventType = facet(schema, f, ProjectFields.EVENT_TYPE);
+            concept = schema.field(ProjectFields.CONCEPT, f.asString()).multiValued().toReference();
+            theme = facet(schema, f, ProjectFields.THEME);
             year = schema.field(ProjectFields.YEAR, f.asInteger().aggregable(Aggregable.YES)).multiValued().toReference();
             budgetEur = schema.field(ProjectFields.BUDGET_EUR, f.asDouble().aggregable(Aggregable.YES).sortable(Sortable.YES)).toReference();
             firstDay = schema.field(ProjectFields.FIRST_DAY, f.asLocalDate().aggregable(Aggregable.YES)).toReference();
@@ -142,7 +144,7 @@ final class ProjectBinder implements TypeBinder {
         }
     }
 
-    private record Bridge(Fields fields, EuroRates rates) implements TypeBridge<Project> {
+    private record Bridge(Fields fields, EuroRates rates, Thesaurus thesaurus) implements TypeBridge<Project> {
 
         @Override
         public void write(DocumentElement doc, Project p, TypeBridgeWriteContext context) {
@@ -157,9 +159,11 @@ final class ProjectBinder implements TypeBinder {
             // The language fields keep the words' folded forms beside their stems (see Analyzers):
             // only text in another language needs the folded field.
             var bodies = lang != null ? fields.bodies.get(lang) : fields.textFolded;
-            for (String text : bodyTexts(p)) {
+            List<String> texts = ProjectTexts.of(p);
+            for (String text : texts) {
                 doc.addValue(bodies, text);
             }
+            writeConcepts(doc, p, texts);
             addIfPresent(doc, fields.textFolded, p.getReferenceNumber());
             addIfPresent(doc, fields.textFolded, p.getLocalCode());
             writePartners(doc, p);
@@ -170,6 +174,15 @@ final class ProjectBinder implements TypeBinder {
             writePeriod(doc, p);
             p.totalBudget().ifPresent(money -> writeBudget(doc, money));
             addIfPresent(doc, fields.referenceNumber, p.getReferenceNumber());
+        }
+
+        /** The concepts the titles (each in its language) and the texts (in the project's) mention. */
+        private void writeConcepts(DocumentElement doc, Project p, List<String> texts) {
+            Set<String> concepts = thesaurus.conceptsIn(p.getTitles(), p.getLanguage(), texts);
+            for (String id : concepts) {
+                doc.addValue(fields.concept, id);
+                thesaurus.concept(id).filter(c -> c.group() == ConceptGroup.THEME).ifPresent(c -> doc.addValue(fields.theme, id));
+            }
         }
 
         private void writePartners(DocumentElement doc, Project p) {
@@ -239,37 +252,6 @@ final class ProjectBinder implements TypeBinder {
             String currency = money.currency().getCurrencyCode();
             doc.addValue(fields.budget, money.amount().toPlainString() + " " + currency);
             rates.toEuro(money.amount(), currency).ifPresent(eur -> doc.addValue(fields.budgetEur, eur));
-        }
-
-        private static List<String> bodyTexts(Project p) {
-            List<String> texts = new ArrayList<>();
-            addIfPresent(texts, p.getSummary());
-            texts.addAll(p.getTargetGroups());
-            p.getGoals().stream().map(Goal::getText).forEach(texts::add);
-            p.getExpectedResults().stream().map(ExpectedResult::getText).forEach(texts::add);
-            p.getActivities().stream().map(Activity::getText).forEach(texts::add);
-            for (Event e : p.getEvents()) {
-                texts.add(e.getTitle());
-                addIfPresent(texts, e.getPlace());
-                addIfPresent(texts, e.getDescription());
-            }
-            for (MediaItem m : p.getMediaItems()) {
-                texts.add(m.getTitle());
-                addIfPresent(texts, m.getOutlet());
-            }
-            p.getFunding().ifPresent(f -> {
-                addIfPresent(texts, f.programme());
-                addIfPresent(texts, f.priority());
-                addIfPresent(texts, f.objective());
-                addIfPresent(texts, f.measure());
-            });
-            return texts;
-        }
-
-        private static void addIfPresent(List<String> texts, String text) {
-            if (text != null && !text.isBlank()) {
-                texts.add(text);
-            }
         }
 
         private static void addIfPresent(DocumentElement doc, IndexFieldReference<String> field, String value) {

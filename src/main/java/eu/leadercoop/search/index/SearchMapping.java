@@ -4,6 +4,7 @@ import eu.leadercoop.registry.model.Event;
 import eu.leadercoop.registry.model.Organisation;
 import eu.leadercoop.registry.model.Partnership;
 import eu.leadercoop.registry.model.Project;
+import eu.leadercoop.search.Thesaurus;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -20,12 +21,14 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
  */
 public final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private final EuroRates rates;
+    private final Thesaurus thesaurus;
 
-    public SearchMapping(EuroRates rates) {
+    public SearchMapping(EuroRates rates, Thesaurus thesaurus) {
         this.rates = rates;
+        this.thesaurus = thesaurus;
     }
 
     @Override
@@ -34,7 +37,7 @@ public final class SearchMapping implements HibernateOrmSearchMappingConfigurer 
 
         TypeMappingStep project = mapping.type(Project.class);
         project.indexed().index(ProjectFields.INDEX).routingBinder(PublishedOnly.projects());
-        project.binder(new ProjectBinder(rates));
+        project.binder(new ProjectBinder(rates, thesaurus));
 
         TypeMappingStep event = mapping.type(Event.class);
         event.indexed().index(EventFields.INDEX).routingBinder(PublishedOnly.events());

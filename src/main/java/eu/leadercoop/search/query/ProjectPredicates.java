@@ -36,11 +36,19 @@ public final class ProjectPredicates {
     private final SearchPredicateFactory f;
     private final SearchQuery query;
     private final LocalDate today;
+    private final ExpandedWords words;
 
+    /** The query with its words as typed, no thesaurus. */
     public ProjectPredicates(SearchPredicateFactory f, SearchQuery query, LocalDate today) {
+        this(f, query, today, ExpandedWords.asTyped(QueryText.bounded(query.text())));
+    }
+
+    /** The query with {@code words}, its words and the concepts they name. */
+    public ProjectPredicates(SearchPredicateFactory f, SearchQuery query, LocalDate today, ExpandedWords words) {
         this.f = f;
         this.query = query;
         this.today = today;
+        this.words = words;
     }
 
     /** The words of the query; everything when there are none. */
@@ -48,14 +56,32 @@ public final class ProjectPredicates {
         if (query.text().isEmpty()) {
             return f.matchAll().toPredicate();
         }
+        if (!words.expanded()) {
+            return words(words.text());
+        }
+        var all = f.bool();
+        for (ExpandedWords.Part part : words.parts()) {
+            if (part.concepts().isEmpty()) {
+                all.must(words(part.text()));
+            } else {
+                var concepts = f.bool();
+                part.conceptTerms().forEach(t -> concepts.should(f.match().field(t.getKey()).matching(t.getValue())));
+                all.must(f.bool().should(words(part.text()))
+                        .should(concepts.constantScore().boost(ExpandedWords.CONCEPT_BOOST)));
+            }
+        }
+        words.excluded().forEach(w -> all.mustNot(words(w)));
+        return all.toPredicate();
+    }
+
+    /** Words as typed (simple query string syntax), all of them, each in any of the text fields. */
+    private SearchPredicate words(String text) {
         SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> fields = null;
         for (Map.Entry<String, Float> field : textFields(query.lang()).entrySet()) {
             fields = fields == null ? f.simpleQueryString().field(field.getKey()).boost(field.getValue())
                     : fields.field(field.getKey()).boost(field.getValue());
         }
-        return fields.matching(QueryText.bounded(query.text()))
-                .defaultOperator(BooleanOperator.AND)
-                .toPredicate();
+        return fields.matching(text).defaultOperator(BooleanOperator.AND).toPredicate();
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.leadercoop.LeaderCoopApplication;
 import eu.leadercoop.search.CalendarQuery;
+import eu.leadercoop.search.CrossLingualCases;
 import eu.leadercoop.search.EventCalendar;
 import eu.leadercoop.search.Facet;
 import eu.leadercoop.search.ProjectSearch;
@@ -92,6 +93,28 @@ class OpenSearchIT {
         var report = app.getBean(IndexMaintenance.class).rebuild();
         assertThat(report.projects()).isEqualTo(4);
         assertThat(titles(search("loometalgud", Map.of()))).containsExactly(VUNKI_MANO);
+    }
+
+    @Test
+    void theThesaurusFindsTheSameProjectsAsOnTheEmbeddedIndex() {
+        // The concepts are found by LeaderCoop with its own analysers, at indexing and in the query: the
+        // cluster only matches keyword terms, so the minimal node answers as the embedded index does.
+        for (CrossLingualCases.Case c : CrossLingualCases.CASES) {
+            assertThat(titles(app.getBean(ProjectSearch.class).search(SearchQuery.of(c.words(), c.lang(), Map.of(), null, 0, 10))))
+                    .as(c.words()).containsExactlyInAnyOrderElementsOf(c.titles());
+        }
+        // the words as typed first: õppereis is written in the two Estonian projects only
+        assertThat(titles(search("õppereis", Map.of()))).hasSize(3).endsWith(CrossLingualCases.WSPOLPRACA);
+    }
+
+    @Test
+    void theThemeFacetCountsOnTheClusterToo() {
+        SearchResults all = search("", Map.of());
+        assertThat(all.facets().stream().filter(f -> f.name().equals("theme")).findFirst().orElseThrow().values())
+                .filteredOn(v -> v.value().equals("smart-villages"))
+                .extracting(SearchResults.FacetValue::label, SearchResults.FacetValue::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("arukad külad", 1L));
+        assertThat(titles(search("", Map.of(Facet.THEME, List.of("smart-villages"))))).containsExactly(ARUKAD_KULAD);
     }
 
     private static SearchResults search(String words, Map<Facet, List<String>> filters) {
