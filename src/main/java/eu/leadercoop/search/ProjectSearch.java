@@ -75,7 +75,7 @@ public class ProjectSearch {
             SearchSession session = Search.session(em);
             SearchScope<Project> scope = session.scope(Project.class);
             ExpandedWords words = ExpandedWords.of(query, thesaurus);
-            ProjectPredicates predicates = new ProjectPredicates(scope.predicate(), query, today, words);
+            ProjectPredicates predicates = new ProjectPredicates(scope.predicate(), query, today, words, !settings.embedded());
             HitReader reader = new HitReader(!query.text().isEmpty());
             long total;
             Map<Facet, Map<String, Long>> counts;
@@ -150,7 +150,7 @@ public class ProjectSearch {
             SearchSession session = Search.session(em);
             SearchScope<Project> scope = session.scope(Project.class);
             ProjectPredicates predicates = new ProjectPredicates(scope.predicate(), query, LocalDate.now(clock),
-                    ExpandedWords.of(query, thesaurus));
+                    ExpandedWords.of(query, thesaurus), !settings.embedded());
             return session.search(scope).select(f -> f.id(Long.class)).where(predicates.all()).fetchHits(MAX_IDS);
         }
     }

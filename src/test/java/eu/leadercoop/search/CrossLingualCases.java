@@ -47,6 +47,19 @@ public final class CrossLingualCases {
             new Case("study visit Kodukant", "en", Set.of(PIIRKONDADE)),
             new Case("study visit -Kodukant", "en", Set.of(ARUKAD_KULAD, WSPOLPRACA)));
 
+    /**
+     * Inflected and unaccented forms in one language (the analysers' work, no thesaurus term among them
+     * but the study trips, which the thesaurus adds): on a cluster LeaderCoop analyses the words itself.
+     */
+    public static final List<Case> LANGUAGE_CASES = List.of(
+            // "Vähemalt ühe füüsilise koostööseminari korraldamine"
+            new Case("koostööseminaril", "et", Set.of(PIIRKONDADE)),
+            new Case("KOOSTOOSEMINARID", "en", Set.of(PIIRKONDADE)),
+            new Case("koostooseminaril", "pl", Set.of(PIIRKONDADE)),
+            new Case("häkatonid", "pl", Set.of(VUNKI_MANO)),
+            new Case("õppereisidel", "en", STUDY_TRIPS),
+            new Case("wyjazdom studyjnym", "et", STUDY_TRIPS));
+
     private CrossLingualCases() {
     }
 }

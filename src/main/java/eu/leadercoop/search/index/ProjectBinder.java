@@ -9,6 +9,7 @@ import eu.leadercoop.registry.model.Project;
 import eu.leadercoop.search.ConceptGroup;
 import eu.leadercoop.search.Thesaurus;
 import eu.leadercoop.search.analysis.Analyzers;
+import eu.leadercoop.search.analysis.PreAnalysis;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -50,10 +51,13 @@ final class ProjectBinder implements TypeBinder {
 
     private final EuroRates rates;
     private final Thesaurus thesaurus;
+    private final boolean preAnalysed;
 
-    ProjectBinder(EuroRates rates, Thesaurus thesaurus) {
+    /** With {@code preAnalysed} (on a cluster) each text also goes to a field of its terms as our analysers make them. */
+    ProjectBinder(EuroRates rates, Thesaurus thesaurus, boolean preAnalysed) {
         this.rates = rates;
         this.thesaurus = thesaurus;
+        this.preAnalysed = preAnalysed;
     }
 
     @Override
@@ -66,18 +70,29 @@ final class ProjectBinder implements TypeBinder {
                 .use("mediaItems.title").use("mediaItems.outlet")
                 .use("partnerships.role").use("partnerships.nameAsWritten").use("partnerships.budget")
                 .use("partnerships.organisation");
-        context.bridge(Project.class, new Bridge(new Fields(context.indexSchemaElement(), context.typeFactory()), rates, thesaurus));
+        context.bridge(Project.class, new Bridge(new Fields(context.indexSchemaElement(), context.typeFactory(), preAnalysed), rates, thesaurus));
+    }
+
+    /** A searched text field, its analyser, and on a cluster the field of its pre-analysed terms. */
+    record TextField(IndexFieldReference<String> ref, String analyzer, IndexFieldReference<String> terms) {
+
+        void write(DocumentElement doc, String value) {
+            doc.addValue(ref, value);
+            if (terms != null) {
+                doc.addValue(terms, PreAnalysis.terms(analyzer, value));
+            }
+        }
     }
 
     /** References to the index fields, declared once when the mapping starts. */
     static final class Fields {
-        final Map<String, IndexFieldReference<String>> titles = new HashMap<>();
-        final Map<String, IndexFieldReference<String>> bodies = new HashMap<>();
+        final Map<String, TextField> titles = new HashMap<>();
+        final Map<String, TextField> bodies = new HashMap<>();
         final IndexFieldReference<Long> id;
         final IndexFieldReference<String> titleOwn;
         final IndexFieldReference<String> language;
-        final IndexFieldReference<String> textFolded;
-        final IndexFieldReference<String> partners;
+        final TextField textFolded;
+        final TextField partners;
         final IndexFieldReference<String> country;
         final IndexFieldReference<String> region;
         final IndexFieldReference<String> organisation;
@@ -99,19 +114,23 @@ final class ProjectBinder implements TypeBinder {
         final IndexFieldReference<String> partnerEntry;
         final IndexFieldReference<String> budget;
 
-        Fields(IndexSchemaElement schema, IndexFieldTypeFactory f) {
+        Fields(IndexSchemaElement schema, IndexFieldTypeFactory f, boolean preAnalysed) {
             for (String lang : Analyzers.LANGUAGES) {
-                titles.put(lang, schema.field(ProjectFields.title(lang), f.asString().analyzer(lang)
-                        .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).toReference());
-                bodies.put(lang, schema.field(ProjectFields.body(lang), f.asString().analyzer(lang)
-                        .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).multiValued().toReference());
+                titles.put(lang, new TextField(schema.field(ProjectFields.title(lang), f.asString().analyzer(lang)
+                        .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).toReference(), lang,
+                        terms(schema, f, ProjectFields.title(lang), preAnalysed)));
+                bodies.put(lang, new TextField(schema.field(ProjectFields.body(lang), f.asString().analyzer(lang)
+                        .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).multiValued().toReference(), lang,
+                        terms(schema, f, ProjectFields.body(lang), preAnalysed)));
             }
             id = schema.field(ProjectFields.ID, f.asLong().sortable(Sortable.YES).searchable(Searchable.NO)).toReference();
             titleOwn = schema.field(ProjectFields.TITLE_OWN, f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference();
             language = schema.field(ProjectFields.LANGUAGE, f.asString().projectable(Projectable.YES)).toReference();
-            textFolded = schema.field(ProjectFields.TEXT_FOLDED, f.asString().analyzer(Analyzers.FOLDED)).multiValued().toReference();
-            partners = schema.field(ProjectFields.PARTNERS, f.asString().analyzer(Analyzers.FOLDED)
-                    .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).multiValued().toReference();
+            textFolded = new TextField(schema.field(ProjectFields.TEXT_FOLDED, f.asString().analyzer(Analyzers.FOLDED))
+                    .multiValued().toReference(), Analyzers.FOLDED, terms(schema, f, ProjectFields.TEXT_FOLDED, preAnalysed));
+            partners = new TextField(schema.field(ProjectFields.PARTNERS, f.asString().analyzer(Analyzers.FOLDED)
+                    .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).multiValued().toReference(), Analyzers.FOLDED,
+                    terms(schema, f, ProjectFields.PARTNERS, preAnalysed));
             country = facet(schema, f, ProjectFields.COUNTRY);
             region = facet(schema, f, ProjectFields.REGION);
             organisation = facet(schema, f, ProjectFields.ORGANISATION);
@@ -135,6 +154,13 @@ final class ProjectBinder implements TypeBinder {
             budget = stored(schema, f, ProjectFields.BUDGET);
         }
 
+        /** The field of {@code field}'s pre-analysed terms, when asked for; the cluster only splits them at spaces. */
+        private static IndexFieldReference<String> terms(IndexSchemaElement schema, IndexFieldTypeFactory f, String field,
+                boolean preAnalysed) {
+            return preAnalysed ? schema.field(ProjectFields.terms(field), f.asString().analyzer(Analyzers.FOLDED)).multiValued()
+                    .toReference() : null;
+        }
+
         private static IndexFieldReference<String> facet(IndexSchemaElement schema, IndexFieldTypeFactory f, String name) {
             return schema.field(name, f.asString().aggregable(Aggregable.YES)).multiValued().toReference();
         }
@@ -154,14 +180,14 @@ final class ProjectBinder implements TypeBinder {
             doc.addValue(fields.titleOwn, p.title(p.getLanguage()));
             p.getTitles().forEach((titleLang, title) -> {
                 String field = ProjectFields.languageOrNull(titleLang);
-                doc.addValue(field != null ? fields.titles.get(field) : fields.textFolded, title);
+                (field != null ? fields.titles.get(field) : fields.textFolded).write(doc, title);
             });
             // The language fields keep the words' folded forms beside their stems (see Analyzers):
             // only text in another language needs the folded field.
             var bodies = lang != null ? fields.bodies.get(lang) : fields.textFolded;
             List<String> texts = ProjectTexts.of(p);
             for (String text : texts) {
-                doc.addValue(bodies, text);
+                bodies.write(doc, text);
             }
             writeConcepts(doc, p, texts);
             addIfPresent(doc, fields.textFolded, p.getReferenceNumber());
@@ -210,7 +236,7 @@ final class ProjectBinder implements TypeBinder {
                 if (s.getNameAsWritten() != null) {
                     names.add(s.getNameAsWritten());
                 }
-                names.forEach(n -> doc.addValue(fields.partners, n));
+                names.forEach(n -> fields.partners.write(doc, n));
             }
             countries.forEach(c -> doc.addValue(fields.country, c));
             regions.forEach(r -> doc.addValue(fields.region, r));
@@ -252,6 +278,12 @@ final class ProjectBinder implements TypeBinder {
             String currency = money.currency().getCurrencyCode();
             doc.addValue(fields.budget, money.amount().toPlainString() + " " + currency);
             rates.toEuro(money.amount(), currency).ifPresent(eur -> doc.addValue(fields.budgetEur, eur));
+        }
+
+        private static void addIfPresent(DocumentElement doc, TextField field, String value) {
+            if (value != null && !value.isBlank()) {
+                field.write(doc, value);
+            }
         }
 
         private static void addIfPresent(DocumentElement doc, IndexFieldReference<String> field, String value) {

@@ -62,6 +62,14 @@ public final class ProjectFields {
     private ProjectFields() {
     }
 
+    /**
+     * The field holding {@code field}'s text as LeaderCoop analysed it, on a cluster only (see
+     * {@link eu.leadercoop.search.analysis.PreAnalysis}): {@code title_et_terms}.
+     */
+    public static String terms(String field) {
+        return field + "_terms";
+    }
+
     public static String title(String language) {
         return "title_" + language;
     }

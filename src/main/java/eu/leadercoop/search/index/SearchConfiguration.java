@@ -45,7 +45,7 @@ class SearchConfiguration {
             Thesaurus thesaurus) {
         return properties -> {
             properties.putIfAbsent("hibernate.search.backend.type", settings.backend());
-            properties.putIfAbsent("hibernate.search.mapping.configurer", new SearchMapping(rates, thesaurus));
+            properties.putIfAbsent("hibernate.search.mapping.configurer", new SearchMapping(rates, thesaurus, !settings.embedded()));
             // The mapping is programmatic only: no need to scan the classpath for annotations.
             properties.putIfAbsent("hibernate.search.mapping.process_annotations", "false");
             if (settings.embedded()) {

@@ -26,9 +26,13 @@ public final class SearchMapping implements HibernateOrmSearchMappingConfigurer 
     private final EuroRates rates;
     private final Thesaurus thesaurus;
 
-    public SearchMapping(EuroRates rates, Thesaurus thesaurus) {
+    private final boolean preAnalysed;
+
+    /** {@code preAnalysed}: for a cluster, which cannot run our analysers (see {@link eu.leadercoop.search.analysis.PreAnalysis}). */
+    public SearchMapping(EuroRates rates, Thesaurus thesaurus, boolean preAnalysed) {
         this.rates = rates;
         this.thesaurus = thesaurus;
+        this.preAnalysed = preAnalysed;
     }
 
     @Override
@@ -37,7 +41,7 @@ public final class SearchMapping implements HibernateOrmSearchMappingConfigurer 
 
         TypeMappingStep project = mapping.type(Project.class);
         project.indexed().index(ProjectFields.INDEX).routingBinder(PublishedOnly.projects());
-        project.binder(new ProjectBinder(rates, thesaurus));
+        project.binder(new ProjectBinder(rates, thesaurus, preAnalysed));
 
         TypeMappingStep event = mapping.type(Event.class);
         event.indexed().index(EventFields.INDEX).routingBinder(PublishedOnly.events());

@@ -1,7 +1,5 @@
 package eu.leadercoop.search.query;
 
-import eu.leadercoop.registry.model.Codes;
-import eu.leadercoop.registry.model.EventType;
 import eu.leadercoop.search.Concept;
 import eu.leadercoop.search.Thesaurus;
 import eu.leadercoop.search.index.ProjectFields;
@@ -21,8 +19,7 @@ import java.util.regex.Pattern;
  * matches either those words as typed or any project with the concept, ranked below the words
  * themselves ({@link #CONCEPT_BOOST}); the other words stay as they were, all parts must match.
  * A project "has" a concept when its texts mention any term of it in any language (the index's
- * {@link ProjectFields#CONCEPT}), and for a country, region or event type also when a partner is
- * there or an event is of that type: the expansion is a few keyword terms, never the concept's dozens
+ * {@link ProjectFields#CONCEPT}), and for a country or region also when a partner is there: the expansion is a few keyword terms, never the concept's dozens
  * of terms, and at most {@value #MAX_CONCEPTS} concepts per query. Queries with alternatives or
  * groups ({@code |}, parentheses) are left as typed.
  *
@@ -40,9 +37,10 @@ public record ExpandedWords(String text, List<Part> parts, List<String> excluded
     static final float CONCEPT_BOOST = 0.5f;
 
     private static final Pattern PLUS = Pattern.compile("\\+");
-    private static final Pattern TOKEN = Pattern.compile("-?\"[^\"]*\"(~\\d*)?|\\S+");
+    /** A quoted phrase (possibly excluded, with its slop) or any other run of characters up to a space. */
+    static final Pattern TOKEN = Pattern.compile("-?\"[^\"]*\"(~\\d*)?|\\S+");
     /** A word typed with no operator: no leading minus or plus, no wildcard or fuzziness. */
-    private static final Pattern PLAIN = Pattern.compile("[^\\s\"*~+\\-|()][^\\s\"*~|()]*");
+    static final Pattern PLAIN = Pattern.compile("[^\\s\"*~+\\-|()][^\\s\"*~|()]*");
 
     /**
      * Words to match as typed ({@code text}), or else any project with one of {@code concepts}.
@@ -56,11 +54,11 @@ public record ExpandedWords(String text, List<Part> parts, List<String> excluded
             for (Concept c : concepts) {
                 terms.add(Map.entry(ProjectFields.CONCEPT, c.id()));
                 if (c.code() != null) {
+                    // An event type's projects mention it in their texts; its events' types are not asked for,
+                    // which would add every project with such an event, often a quarter of them, to the result.
                     switch (c.group()) {
                         case COUNTRY -> terms.add(Map.entry(ProjectFields.COUNTRY, c.code()));
                         case REGION -> terms.add(Map.entry(ProjectFields.REGION, c.code()));
-                        case EVENT -> Codes.parse(EventType.class, c.code())
-                                .ifPresent(t -> terms.add(Map.entry(ProjectFields.EVENT_TYPE, Codes.of(t))));
                         default -> {
                         }
                     }

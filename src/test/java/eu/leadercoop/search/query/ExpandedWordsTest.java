@@ -19,8 +19,7 @@ class ExpandedWordsTest {
         assertThat(words.parts()).extracting(ExpandedWords.Part::text, p -> p.concepts().stream().map(Concept::id).toList())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("study visit", List.of("event-study-trip")),
                         org.assertj.core.groups.Tuple.tuple("Kodukant", List.of()));
-        assertThat(words.parts().getFirst().conceptTerms()).containsExactly(Map.entry("concept", "event-study-trip"),
-                Map.entry("event_type", "study_trip"));
+        assertThat(words.parts().getFirst().conceptTerms()).containsExactly(Map.entry("concept", "event-study-trip"));
     }
 
     @Test
