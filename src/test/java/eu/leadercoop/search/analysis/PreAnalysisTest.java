@@ -1,0 +1,25 @@
+package eu.leadercoop.search.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What a cluster gets to index and to match: our analysers' terms, as plain words. */
+class PreAnalysisTest {
+
+    @Test
+    void estonianWordsBecomeTheirFoldedStems() {
+        assertThat(PreAnalysis.terms(Analyzers.ESTONIAN, "Õppereisidel")).isEqualTo(PreAnalysis.terms(Analyzers.ESTONIAN, "õppereis"));
+        assertThat(PreAnalysis.terms(Analyzers.ESTONIAN, "õppereis")).isEqualTo("oppereis");
+    }
+
+    @Test
+    void polishKeepsTheFoldedWordBesideItsLemma() {
+        assertThat(PreAnalysis.termSet(Analyzers.POLISH, "wyjazdów studyjnych")).contains("wyjazdow", "wyjazd", "studyjny");
+    }
+
+    @Test
+    void eachTermOnceAndStopWordsLeftOut() {
+        assertThat(PreAnalysis.terms(Analyzers.ENGLISH, "The study visits and the study visit")).isEqualTo("studi visit");
+    }
+}
