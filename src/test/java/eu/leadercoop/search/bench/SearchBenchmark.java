@@ -69,7 +69,10 @@ public final class SearchBenchmark {
                         "--spring.datasource.password=" + password, "--leadercoop.data-dir=" + dataDir,
                         "--leadercoop.examples.enabled=false", "--leadercoop.search.rebuild-on-start=false",
                         "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=6",
-                        "--spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=async")) {
+                        "--spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=async",
+                        // The bulk load's own transactions are not Spring's; Envers refuses to audit them
+                        // ("non-active transaction"), and a benchmark's records need no history.
+                        "--spring.jpa.properties.hibernate.integration.envers.enabled=false")) {
             Properties figures = !reuse ? loadAndIndex(app, generator, state)
                     : reindex ? index(app, generator, state, previous) : previous;
             ProjectSearch search = app.getBean(ProjectSearch.class);
