@@ -37,7 +37,15 @@ public record ProjectDetails(
         List<Contact> contacts,
         List<Source> sources,
         long version,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<Theme> themes) {
+
+    /**
+     * A theme the project's texts are about, from the LEADER thesaurus ({@link ProjectThemes}): its concept
+     * id and its name in the reader's language. Derived, never edited.
+     */
+    public record Theme(String id, String label) {
+    }
 
     public record Period(PartialDate start, PartialDate end, String asWritten) {
     }

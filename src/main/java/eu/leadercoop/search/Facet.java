@@ -21,6 +21,8 @@ public enum Facet {
     PROGRAMME,
     MEASURE,
     EVENT_TYPE,
+    /** Themes of the thesaurus the project's texts mention (concept ids of group theme). */
+    THEME,
     /** Calendar years the period touches. */
     YEAR,
     /** Budget bands in euro, see {@link BudgetBand}. */

@@ -3,6 +3,7 @@ package eu.leadercoop.search;
 import eu.leadercoop.registry.model.Project;
 import eu.leadercoop.search.index.ProjectFields;
 import eu.leadercoop.search.index.SearchSettings;
+import eu.leadercoop.search.query.ExpandedWords;
 import eu.leadercoop.search.query.FacetLabels;
 import eu.leadercoop.search.query.HitReader;
 import eu.leadercoop.search.query.IndexReaderPass;
@@ -46,10 +47,13 @@ public class ProjectSearch {
     private final Clock clock;
     private final FacetLabels labels;
     private final SearchSettings settings;
+    private final Thesaurus thesaurus;
     /** The project index's search analyzer, looked up on first use (the mapping starts with the persistence unit). */
     private volatile Analyzer projectAnalyzer;
 
-    ProjectSearch(EntityManagerFactory entityManagerFactory, Clock clock, FacetLabels labels, SearchSettings settings) {
+    ProjectSearch(EntityManagerFactory entityManagerFactory, Clock clock, FacetLabels labels, SearchSettings settings,
+            Thesaurus thesaurus) {
+        this.thesaurus = thesaurus;
         this.entityManagerFactory = entityManagerFactory;
         this.clock = clock;
         this.labels = labels;
@@ -70,13 +74,14 @@ public class ProjectSearch {
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(em);
             SearchScope<Project> scope = session.scope(Project.class);
-            ProjectPredicates predicates = new ProjectPredicates(scope.predicate(), query, today);
+            ExpandedWords words = ExpandedWords.of(query, thesaurus);
+            ProjectPredicates predicates = new ProjectPredicates(scope.predicate(), query, today, words, !settings.embedded());
             HitReader reader = new HitReader(!query.text().isEmpty());
             long total;
             Map<Facet, Map<String, Long>> counts;
             List<SearchResults.Hit> hits;
             if (indexReaderPass) {
-                IndexReaderPass.Result pass = IndexReaderPass.run(scope, searchAnalyzer(), query, today);
+                IndexReaderPass.Result pass = IndexReaderPass.run(scope, searchAnalyzer(), query, words, today);
                 total = pass.total();
                 counts = pass.counts();
                 hits = page(session, scope, predicates, reader, pass.ids(), query, today);
@@ -144,7 +149,8 @@ public class ProjectSearch {
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(em);
             SearchScope<Project> scope = session.scope(Project.class);
-            ProjectPredicates predicates = new ProjectPredicates(scope.predicate(), query, LocalDate.now(clock));
+            ProjectPredicates predicates = new ProjectPredicates(scope.predicate(), query, LocalDate.now(clock),
+                    ExpandedWords.of(query, thesaurus), !settings.embedded());
             return session.search(scope).select(f -> f.id(Long.class)).where(predicates.all()).fetchHits(MAX_IDS);
         }
     }

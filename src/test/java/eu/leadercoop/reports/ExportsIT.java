@@ -66,11 +66,12 @@ class ExportsIT {
         String body = Responses.body(result);
         assertThat(body).startsWith("id,title,language,reference_number,local_code,period_start,period_end,"
                 + "period_as_written,status,lead_partner,partners,partner_countries,partner_count,event_count,"
-                + "budget_amount,budget_currency,programme,priority,objective,measure,website\r\n");
+                + "budget_amount,budget_currency,programme,priority,objective,measure,website,themes\r\n");
         Map<String, CSVRecord> byTitle = csv(body).stream().collect(Collectors.toMap(r -> r.get("title"), r -> r));
         assertThat(byTitle).containsOnlyKeys(ExampleProjects.PIIRKONDADE, ExampleProjects.ARUKAD_KULAD,
                 ExampleProjects.VUNKI_MANO, ExampleProjects.WSPOLPRACA);
         CSVRecord arukad = byTitle.get(ExampleProjects.ARUKAD_KULAD);
+        assertThat(arukad.get("themes")).isEqualTo("smart-villages; social-inclusion");
         assertThat(List.of(arukad.get("reference_number"), arukad.get("local_code"), arukad.get("period_start"),
                 arukad.get("period_end"), arukad.get("status"), arukad.get("partner_count"), arukad.get("budget_amount"),
                 arukad.get("budget_currency"))).containsExactly("19302100001", "2021/1", "2021-01-01", "2022-12-31",

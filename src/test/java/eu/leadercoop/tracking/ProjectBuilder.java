@@ -88,7 +88,7 @@ final class ProjectBuilder {
         return new ProjectDetails(99, "et", "Test project", Map.of("et", "Test project"), null, null,
                 new ProjectDetails.Period(start, end, null), "running", "published", null, List.of(), null, funding,
                 new ProjectDetails.Budget(partnersTotal, partnersTotal, lines, List.of()), partners, List.of(), results,
-                activities, sorted, List.of(), List.of(), List.of(), 0, Instant.EPOCH);
+                activities, sorted, List.of(), List.of(), List.of(), 0, Instant.EPOCH, List.of());
     }
 
     final class EventBuilder {

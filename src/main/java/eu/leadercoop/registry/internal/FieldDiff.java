@@ -17,12 +17,12 @@ import tools.jackson.databind.node.ObjectNode;
  * names them; partners, budget lines and event organisers are named by their organisation
  * ({@code partners[@7].role}), other list items by their position ({@code events[2].title}). Database
  * ids are left out, as they change when a whole record is replaced or restored, and so are derived
- * figures (status, version, time of change).
+ * figures (status, version, time of change, themes).
  */
 @Component
 class FieldDiff {
 
-    private static final Set<String> LEFT_OUT = Set.of("version", "updated_at", "status", "id");
+    private static final Set<String> LEFT_OUT = Set.of("version", "updated_at", "status", "id", "themes");
 
     private final JsonMapper json;
 

@@ -2,6 +2,7 @@ package eu.leadercoop.registry.internal;
 
 import eu.leadercoop.registry.ProjectDetails;
 import eu.leadercoop.registry.ProjectSummary;
+import eu.leadercoop.registry.ProjectThemes;
 import eu.leadercoop.registry.model.Activity;
 import eu.leadercoop.registry.model.Codes;
 import eu.leadercoop.registry.model.Commitment;
@@ -14,6 +15,7 @@ import eu.leadercoop.registry.model.Project;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Builds the read model ({@link ProjectDetails}, {@link ProjectSummary}) from the entities. */
@@ -21,9 +23,11 @@ import org.springframework.stereotype.Component;
 public class ProjectViews {
 
     private final Clock clock;
+    private final ObjectProvider<ProjectThemes> themes;
 
-    ProjectViews(Clock clock) {
+    ProjectViews(Clock clock, ObjectProvider<ProjectThemes> themes) {
         this.clock = clock;
+        this.themes = themes;
     }
 
     public ProjectSummary summary(Project p, String lang) {
@@ -52,7 +56,12 @@ public class ProjectViews {
                         s.getPublisher() == null ? null : s.getPublisher().getId(),
                         s.getPublisher() == null ? null : s.getPublisher().getName(),
                         s.getReference(), s.getLanguage(), s.getPeriodAsWritten(), s.getRemarks())).toList(),
-                p.getVersion(), p.getUpdatedAt());
+                p.getVersion(), p.getUpdatedAt(), themes(p, lang));
+    }
+
+    private List<ProjectDetails.Theme> themes(Project p, String lang) {
+        ProjectThemes source = themes.getIfAvailable();
+        return source == null ? List.of() : source.of(p, lang);
     }
 
     public static ProjectDetails.Period period(Project p) {

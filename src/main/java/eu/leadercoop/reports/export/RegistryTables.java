@@ -42,12 +42,13 @@ public final class RegistryTables {
                     p.partners().size(), p.events().size(),
                     budget == null ? null : budget.amount(), budget == null ? null : budget.currency().getCurrencyCode(),
                     funding == null ? null : funding.programme(), funding == null ? null : funding.priority(),
-                    funding == null ? null : funding.objective(), funding == null ? null : funding.measure(), p.website()));
+                    funding == null ? null : funding.objective(), funding == null ? null : funding.measure(), p.website(),
+                    join(p.themes() == null ? java.util.stream.Stream.empty() : p.themes().stream().map(ProjectDetails.Theme::id))));
         }
         return new ExportTable("projects", List.of("id", "title", "language", "reference_number", "local_code",
                 "period_start", "period_end", "period_as_written", "status", "lead_partner", "partners", "partner_countries",
                 "partner_count", "event_count", "budget_amount", "budget_currency", "programme", "priority", "objective",
-                "measure", "website"), rows);
+                "measure", "website", "themes"), rows);
     }
 
     public static ExportTable events(List<ProjectDetails> projects) {

@@ -2,6 +2,7 @@ package eu.leadercoop.search.index;
 
 import eu.leadercoop.registry.model.Organisation;
 import eu.leadercoop.registry.model.Project;
+import eu.leadercoop.search.Thesaurus;
 import eu.leadercoop.registry.model.PublicationState;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -44,9 +45,11 @@ public class IndexMaintenance implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final IndexLocation location;
     private final SearchSettings settings;
+    private final Thesaurus thesaurus;
 
     IndexMaintenance(EntityManagerFactory entityManagerFactory, TransactionTemplate transaction,
-            IndexLocation location, SearchSettings settings) {
+            IndexLocation location, SearchSettings settings, Thesaurus thesaurus) {
+        this.thesaurus = thesaurus;
         this.entityManagerFactory = entityManagerFactory;
         this.transaction = transaction;
         this.location = location;
@@ -104,6 +107,10 @@ public class IndexMaintenance implements ApplicationRunner {
             }
             if (!String.valueOf(SearchMapping.VERSION).equals(marker.getProperty("mapping_version"))) {
                 return "built with mapping version " + marker.getProperty("mapping_version") + ", now " + SearchMapping.VERSION;
+            }
+            // A project's concepts are found when it is indexed: another thesaurus means other concepts.
+            if (!thesaurus.fingerprint().equals(marker.getProperty("thesaurus"))) {
+                return "built with another thesaurus";
             }
             if (!Objects.equals(databaseId(), marker.getProperty("database_id"))) {
                 return "built from another database";
@@ -176,6 +183,7 @@ public class IndexMaintenance implements ApplicationRunner {
         Properties marker = new Properties();
         marker.setProperty("mapping_version", String.valueOf(SearchMapping.VERSION));
         marker.setProperty("database_id", databaseId());
+        marker.setProperty("thesaurus", thesaurus.fingerprint());
         try {
             Files.createDirectories(location.root());
             var temporary = location.marker().resolveSibling(location.marker().getFileName() + ".tmp");

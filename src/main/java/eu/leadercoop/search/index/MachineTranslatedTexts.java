@@ -4,7 +4,6 @@ import eu.leadercoop.registry.model.MachineTranslation;
 import eu.leadercoop.registry.model.Project;
 import java.util.Map;
 import org.hibernate.search.engine.backend.document.DocumentElement;
-import org.hibernate.search.engine.backend.document.IndexFieldReference;
 
 /**
  * The project document's share of machine translations: each current translation (made from the text as
@@ -21,11 +20,11 @@ final class MachineTranslatedTexts {
     private MachineTranslatedTexts() {
     }
 
-    static void write(DocumentElement doc, Project p, Map<String, IndexFieldReference<String>> bodies) {
+    static void write(DocumentElement doc, Project p, Map<String, ProjectBinder.TextField> bodies) {
         for (MachineTranslation t : p.currentMachineTranslations()) {
-            IndexFieldReference<String> body = bodies.get(t.getLanguage());
+            ProjectBinder.TextField body = bodies.get(t.getLanguage());
             if (body != null) {
-                doc.addValue(body, t.getText());
+                body.write(doc, t.getText());
             }
         }
     }

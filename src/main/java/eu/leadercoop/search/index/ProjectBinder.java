@@ -1,19 +1,16 @@
 package eu.leadercoop.search.index;
 
-import eu.leadercoop.registry.model.Activity;
 import eu.leadercoop.registry.model.Codes;
-import eu.leadercoop.registry.model.Event;
-import eu.leadercoop.registry.model.ExpectedResult;
 import eu.leadercoop.registry.model.Funding;
-import eu.leadercoop.registry.model.Goal;
-import eu.leadercoop.registry.model.MediaItem;
 import eu.leadercoop.registry.model.Money;
 import eu.leadercoop.registry.model.Organisation;
 import eu.leadercoop.registry.model.Partnership;
 import eu.leadercoop.registry.model.Project;
+import eu.leadercoop.search.ConceptGroup;
+import eu.leadercoop.search.Thesaurus;
 import eu.leadercoop.search.analysis.Analyzers;
+import eu.leadercoop.search.analysis.PreAnalysis;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,9 +50,14 @@ final class ProjectBinder implements TypeBinder {
     private static final List<Highlightable> PLAIN_HIGHLIGHTING = List.of(Highlightable.PLAIN);
 
     private final EuroRates rates;
+    private final Thesaurus thesaurus;
+    private final boolean preAnalysed;
 
-    ProjectBinder(EuroRates rates) {
+    /** With {@code preAnalysed} (on a cluster) each text also goes to a field of its terms as our analysers make them. */
+    ProjectBinder(EuroRates rates, Thesaurus thesaurus, boolean preAnalysed) {
         this.rates = rates;
+        this.thesaurus = thesaurus;
+        this.preAnalysed = preAnalysed;
     }
 
     @Override
@@ -69,18 +71,29 @@ final class ProjectBinder implements TypeBinder {
                 .use("partnerships.role").use("partnerships.nameAsWritten").use("partnerships.budget")
                 .use("partnerships.organisation");
         context.dependencies().use(MachineTranslatedTexts.DEPENDENCY);
-        context.bridge(Project.class, new Bridge(new Fields(context.indexSchemaElement(), context.typeFactory()), rates));
+        context.bridge(Project.class, new Bridge(new Fields(context.indexSchemaElement(), context.typeFactory(), preAnalysed), rates, thesaurus));
+    }
+
+    /** A searched text field, its analyser, and on a cluster the field of its pre-analysed terms. */
+    record TextField(IndexFieldReference<String> ref, String analyzer, IndexFieldReference<String> terms) {
+
+        void write(DocumentElement doc, String value) {
+            doc.addValue(ref, value);
+            if (terms != null) {
+                doc.addValue(terms, PreAnalysis.terms(analyzer, value));
+            }
+        }
     }
 
     /** References to the index fields, declared once when the mapping starts. */
     static final class Fields {
-        final Map<String, IndexFieldReference<String>> titles = new HashMap<>();
-        final Map<String, IndexFieldReference<String>> bodies = new HashMap<>();
+        final Map<String, TextField> titles = new HashMap<>();
+        final Map<String, TextField> bodies = new HashMap<>();
         final IndexFieldReference<Long> id;
         final IndexFieldReference<String> titleOwn;
         final IndexFieldReference<String> language;
-        final IndexFieldReference<String> textFolded;
-        final IndexFieldReference<String> partners;
+        final TextField textFolded;
+        final TextField partners;
         final IndexFieldReference<String> country;
         final IndexFieldReference<String> region;
         final IndexFieldReference<String> organisation;
@@ -89,6 +102,8 @@ final class ProjectBinder implements TypeBinder {
         final IndexFieldReference<String> programme;
         final IndexFieldReference<String> measure;
         final IndexFieldReference<String> eventType;
+        final IndexFieldReference<String> concept;
+        final IndexFieldReference<String> theme;
         final IndexFieldReference<Integer> year;
         final IndexFieldReference<Double> budgetEur;
         final IndexFieldReference<LocalDate> firstDay;
@@ -100,19 +115,23 @@ final class ProjectBinder implements TypeBinder {
         final IndexFieldReference<String> partnerEntry;
         final IndexFieldReference<String> budget;
 
-        Fields(IndexSchemaElement schema, IndexFieldTypeFactory f) {
+        Fields(IndexSchemaElement schema, IndexFieldTypeFactory f, boolean preAnalysed) {
             for (String lang : Analyzers.LANGUAGES) {
-                titles.put(lang, schema.field(ProjectFields.title(lang), f.asString().analyzer(lang)
-                        .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).toReference());
-                bodies.put(lang, schema.field(ProjectFields.body(lang), f.asString().analyzer(lang)
-                        .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).multiValued().toReference());
+                titles.put(lang, new TextField(schema.field(ProjectFields.title(lang), f.asString().analyzer(lang)
+                        .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).toReference(), lang,
+                        terms(schema, f, ProjectFields.title(lang), preAnalysed)));
+                bodies.put(lang, new TextField(schema.field(ProjectFields.body(lang), f.asString().analyzer(lang)
+                        .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).multiValued().toReference(), lang,
+                        terms(schema, f, ProjectFields.body(lang), preAnalysed)));
             }
             id = schema.field(ProjectFields.ID, f.asLong().sortable(Sortable.YES).searchable(Searchable.NO)).toReference();
             titleOwn = schema.field(ProjectFields.TITLE_OWN, f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference();
             language = schema.field(ProjectFields.LANGUAGE, f.asString().projectable(Projectable.YES)).toReference();
-            textFolded = schema.field(ProjectFields.TEXT_FOLDED, f.asString().analyzer(Analyzers.FOLDED)).multiValued().toReference();
-            partners = schema.field(ProjectFields.PARTNERS, f.asString().analyzer(Analyzers.FOLDED)
-                    .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).multiValued().toReference();
+            textFolded = new TextField(schema.field(ProjectFields.TEXT_FOLDED, f.asString().analyzer(Analyzers.FOLDED))
+                    .multiValued().toReference(), Analyzers.FOLDED, terms(schema, f, ProjectFields.TEXT_FOLDED, preAnalysed));
+            partners = new TextField(schema.field(ProjectFields.PARTNERS, f.asString().analyzer(Analyzers.FOLDED)
+                    .projectable(Projectable.YES).highlightable(PLAIN_HIGHLIGHTING)).multiValued().toReference(), Analyzers.FOLDED,
+                    terms(schema, f, ProjectFields.PARTNERS, preAnalysed));
             country = facet(schema, f, ProjectFields.COUNTRY);
             region = facet(schema, f, ProjectFields.REGION);
             organisation = facet(schema, f, ProjectFields.ORGANISATION);
@@ -121,6 +140,8 @@ final class ProjectBinder implements TypeBinder {
             programme = facet(schema, f, ProjectFields.PROGRAMME);
             measure = facet(schema, f, ProjectFields.MEASURE);
             eventType = facet(schema, f, ProjectFields.EVENT_TYPE);
+            concept = schema.field(ProjectFields.CONCEPT, f.asString()).multiValued().toReference();
+            theme = facet(schema, f, ProjectFields.THEME);
             year = schema.field(ProjectFields.YEAR, f.asInteger().aggregable(Aggregable.YES)).multiValued().toReference();
             budgetEur = schema.field(ProjectFields.BUDGET_EUR, f.asDouble().aggregable(Aggregable.YES).sortable(Sortable.YES)).toReference();
             firstDay = schema.field(ProjectFields.FIRST_DAY, f.asLocalDate().aggregable(Aggregable.YES)).toReference();
@@ -134,6 +155,13 @@ final class ProjectBinder implements TypeBinder {
             budget = stored(schema, f, ProjectFields.BUDGET);
         }
 
+        /** The field of {@code field}'s pre-analysed terms, when asked for; the cluster only splits them at spaces. */
+        private static IndexFieldReference<String> terms(IndexSchemaElement schema, IndexFieldTypeFactory f, String field,
+                boolean preAnalysed) {
+            return preAnalysed ? schema.field(ProjectFields.terms(field), f.asString().analyzer(Analyzers.FOLDED)).multiValued()
+                    .toReference() : null;
+        }
+
         private static IndexFieldReference<String> facet(IndexSchemaElement schema, IndexFieldTypeFactory f, String name) {
             return schema.field(name, f.asString().aggregable(Aggregable.YES)).multiValued().toReference();
         }
@@ -143,7 +171,7 @@ final class ProjectBinder implements TypeBinder {
         }
     }
 
-    private record Bridge(Fields fields, EuroRates rates) implements TypeBridge<Project> {
+    private record Bridge(Fields fields, EuroRates rates, Thesaurus thesaurus) implements TypeBridge<Project> {
 
         @Override
         public void write(DocumentElement doc, Project p, TypeBridgeWriteContext context) {
@@ -153,15 +181,17 @@ final class ProjectBinder implements TypeBinder {
             doc.addValue(fields.titleOwn, p.title(p.getLanguage()));
             p.getTitles().forEach((titleLang, title) -> {
                 String field = ProjectFields.languageOrNull(titleLang);
-                doc.addValue(field != null ? fields.titles.get(field) : fields.textFolded, title);
+                (field != null ? fields.titles.get(field) : fields.textFolded).write(doc, title);
             });
             // The language fields keep the words' folded forms beside their stems (see Analyzers):
             // only text in another language needs the folded field.
             var bodies = lang != null ? fields.bodies.get(lang) : fields.textFolded;
-            for (String text : bodyTexts(p)) {
-                doc.addValue(bodies, text);
+            List<String> texts = ProjectTexts.of(p);
+            for (String text : texts) {
+                bodies.write(doc, text);
             }
             MachineTranslatedTexts.write(doc, p, fields.bodies);
+            writeConcepts(doc, p, texts);
             addIfPresent(doc, fields.textFolded, p.getReferenceNumber());
             addIfPresent(doc, fields.textFolded, p.getLocalCode());
             writePartners(doc, p);
@@ -172,6 +202,15 @@ final class ProjectBinder implements TypeBinder {
             writePeriod(doc, p);
             p.totalBudget().ifPresent(money -> writeBudget(doc, money));
             addIfPresent(doc, fields.referenceNumber, p.getReferenceNumber());
+        }
+
+        /** The concepts the titles (each in its language) and the texts (in the project's) mention. */
+        private void writeConcepts(DocumentElement doc, Project p, List<String> texts) {
+            Set<String> concepts = thesaurus.conceptsIn(p.getTitles(), p.getLanguage(), texts);
+            for (String id : concepts) {
+                doc.addValue(fields.concept, id);
+                thesaurus.concept(id).filter(c -> c.group() == ConceptGroup.THEME).ifPresent(c -> doc.addValue(fields.theme, id));
+            }
         }
 
         private void writePartners(DocumentElement doc, Project p) {
@@ -199,7 +238,7 @@ final class ProjectBinder implements TypeBinder {
                 if (s.getNameAsWritten() != null) {
                     names.add(s.getNameAsWritten());
                 }
-                names.forEach(n -> doc.addValue(fields.partners, n));
+                names.forEach(n -> fields.partners.write(doc, n));
             }
             countries.forEach(c -> doc.addValue(fields.country, c));
             regions.forEach(r -> doc.addValue(fields.region, r));
@@ -243,34 +282,9 @@ final class ProjectBinder implements TypeBinder {
             rates.toEuro(money.amount(), currency).ifPresent(eur -> doc.addValue(fields.budgetEur, eur));
         }
 
-        private static List<String> bodyTexts(Project p) {
-            List<String> texts = new ArrayList<>();
-            addIfPresent(texts, p.getSummary());
-            texts.addAll(p.getTargetGroups());
-            p.getGoals().stream().map(Goal::getText).forEach(texts::add);
-            p.getExpectedResults().stream().map(ExpectedResult::getText).forEach(texts::add);
-            p.getActivities().stream().map(Activity::getText).forEach(texts::add);
-            for (Event e : p.getEvents()) {
-                texts.add(e.getTitle());
-                addIfPresent(texts, e.getPlace());
-                addIfPresent(texts, e.getDescription());
-            }
-            for (MediaItem m : p.getMediaItems()) {
-                texts.add(m.getTitle());
-                addIfPresent(texts, m.getOutlet());
-            }
-            p.getFunding().ifPresent(f -> {
-                addIfPresent(texts, f.programme());
-                addIfPresent(texts, f.priority());
-                addIfPresent(texts, f.objective());
-                addIfPresent(texts, f.measure());
-            });
-            return texts;
-        }
-
-        private static void addIfPresent(List<String> texts, String text) {
-            if (text != null && !text.isBlank()) {
-                texts.add(text);
+        private static void addIfPresent(DocumentElement doc, TextField field, String value) {
+            if (value != null && !value.isBlank()) {
+                field.write(doc, value);
             }
         }
 

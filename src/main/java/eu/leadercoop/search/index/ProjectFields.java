@@ -29,6 +29,13 @@ public final class ProjectFields {
     public static final String PROGRAMME = "programme";
     public static final String MEASURE = "measure";
     public static final String EVENT_TYPE = "event_type";
+    /**
+     * The ids of the thesaurus concepts the project's texts mention, in any language (see
+     * {@link eu.leadercoop.search.Thesaurus#conceptsIn}): a query naming a concept finds them here.
+     */
+    public static final String CONCEPT = "concept";
+    /** The concepts of group theme among {@link #CONCEPT}, for the theme facet. */
+    public static final String THEME = "theme";
     /** Every calendar year the period touches. */
     public static final String YEAR = "year";
     /** The project's budget in euro (other currencies at fixed reference rates), for bands and sorting. */
@@ -53,6 +60,14 @@ public final class ProjectFields {
     public static final String BUDGET = "budget";
 
     private ProjectFields() {
+    }
+
+    /**
+     * The field holding {@code field}'s text as LeaderCoop analysed it, on a cluster only (see
+     * {@link eu.leadercoop.search.analysis.PreAnalysis}): {@code title_et_terms}.
+     */
+    public static String terms(String field) {
+        return field + "_terms";
     }
 
     public static String title(String language) {

@@ -1,5 +1,6 @@
 package eu.leadercoop.search.index;
 
+import eu.leadercoop.search.Thesaurus;
 import eu.leadercoop.search.analysis.ElasticsearchAnalysis;
 import eu.leadercoop.search.analysis.LuceneAnalysis;
 import java.nio.file.Path;
@@ -19,6 +20,12 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(SearchSettings.class)
 class SearchConfiguration {
 
+    /** The LEADER thesaurus shipped with the application; a file that is not right stops the start. */
+    @Bean
+    Thesaurus thesaurus() {
+        return Thesaurus.load();
+    }
+
     @Bean
     EuroRates euroRates(SearchSettings settings) {
         return new EuroRates(settings.euroRates());
@@ -34,10 +41,11 @@ class SearchConfiguration {
     }
 
     @Bean
-    HibernatePropertiesCustomizer searchProperties(SearchSettings settings, EuroRates rates, IndexLocation location) {
+    HibernatePropertiesCustomizer searchProperties(SearchSettings settings, EuroRates rates, IndexLocation location,
+            Thesaurus thesaurus) {
         return properties -> {
             properties.putIfAbsent("hibernate.search.backend.type", settings.backend());
-            properties.putIfAbsent("hibernate.search.mapping.configurer", new SearchMapping(rates));
+            properties.putIfAbsent("hibernate.search.mapping.configurer", new SearchMapping(rates, thesaurus, !settings.embedded()));
             // The mapping is programmatic only: no need to scan the classpath for annotations.
             properties.putIfAbsent("hibernate.search.mapping.process_annotations", "false");
             if (settings.embedded()) {

@@ -4,6 +4,7 @@ import eu.leadercoop.registry.model.Event;
 import eu.leadercoop.registry.model.Organisation;
 import eu.leadercoop.registry.model.Partnership;
 import eu.leadercoop.registry.model.Project;
+import eu.leadercoop.search.Thesaurus;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -23,9 +24,15 @@ public final class SearchMapping implements HibernateOrmSearchMappingConfigurer 
     public static final int VERSION = 4;
 
     private final EuroRates rates;
+    private final Thesaurus thesaurus;
 
-    public SearchMapping(EuroRates rates) {
+    private final boolean preAnalysed;
+
+    /** {@code preAnalysed}: for a cluster, which cannot run our analysers (see {@link eu.leadercoop.search.analysis.PreAnalysis}). */
+    public SearchMapping(EuroRates rates, Thesaurus thesaurus, boolean preAnalysed) {
         this.rates = rates;
+        this.thesaurus = thesaurus;
+        this.preAnalysed = preAnalysed;
     }
 
     @Override
@@ -34,7 +41,7 @@ public final class SearchMapping implements HibernateOrmSearchMappingConfigurer 
 
         TypeMappingStep project = mapping.type(Project.class);
         project.indexed().index(ProjectFields.INDEX).routingBinder(PublishedOnly.projects());
-        project.binder(new ProjectBinder(rates));
+        project.binder(new ProjectBinder(rates, thesaurus, preAnalysed));
 
         TypeMappingStep event = mapping.type(Event.class);
         event.indexed().index(EventFields.INDEX).routingBinder(PublishedOnly.events());

@@ -2,6 +2,7 @@ package eu.leadercoop.search.query;
 
 import eu.leadercoop.registry.Regions;
 import eu.leadercoop.search.Facet;
+import eu.leadercoop.search.Thesaurus;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -13,10 +14,12 @@ public class FacetLabels {
 
     private final MessageSource messages;
     private final Regions regions;
+    private final Thesaurus thesaurus;
 
-    FacetLabels(MessageSource messages, Regions regions) {
+    FacetLabels(MessageSource messages, Regions regions, Thesaurus thesaurus) {
         this.messages = messages;
         this.regions = regions;
+        this.thesaurus = thesaurus;
     }
 
     /** {@code organisations} gives the names of the organisation ids on the page. */
@@ -27,6 +30,7 @@ public class FacetLabels {
             case ORGANISATION -> organisations.getOrDefault(value, value);
             case ROLE -> message("role." + value, value, locale);
             case EVENT_TYPE -> message("event.type." + value, value, locale);
+            case THEME -> thesaurus.label(value, locale.getLanguage());
             case STATUS -> message("status." + value, value, locale);
             case BUDGET -> message("search.budget." + value, value, locale);
             case YEAR, PROGRAMME, MEASURE -> value;

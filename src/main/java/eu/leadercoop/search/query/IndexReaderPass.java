@@ -43,9 +43,12 @@ public final class IndexReaderPass {
     private IndexReaderPass() {
     }
 
-    /** Searches the project index of {@code scope}; {@code analyzer} is that index's search analyzer. */
-    public static Result run(SearchScope<Project> scope, Analyzer analyzer, SearchQuery query, LocalDate today) {
-        LuceneProjectQuery lucene = new LuceneProjectQuery(query, analyzer, today);
+    /**
+     * Searches the project index of {@code scope}; {@code analyzer} is that index's search analyzer, {@code words}
+     * the query's words with the concepts they name.
+     */
+    public static Result run(SearchScope<Project> scope, Analyzer analyzer, SearchQuery query, ExpandedWords words, LocalDate today) {
+        LuceneProjectQuery lucene = new LuceneProjectQuery(query, analyzer, today, words);
         Set<Facet> unselected = EnumSet.allOf(Facet.class);
         unselected.removeAll(query.filters().keySet());
         int offset = Math.multiplyExact(query.page(), query.size());

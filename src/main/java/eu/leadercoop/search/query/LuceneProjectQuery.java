@@ -19,6 +19,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -45,20 +47,44 @@ final class LuceneProjectQuery {
     /** The words, parsed once: each facet with a selection is counted with them again. */
     private final Query text;
 
-    LuceneProjectQuery(SearchQuery query, Analyzer searchAnalyzer, LocalDate today) {
+    LuceneProjectQuery(SearchQuery query, Analyzer searchAnalyzer, LocalDate today, ExpandedWords words) {
         this.query = query;
         this.today = today.toEpochDay();
-        this.text = text(query, searchAnalyzer);
+        this.text = text(query, searchAnalyzer, words);
     }
 
-    /** The words of the query against every language's fields; everything when there are none. */
-    private static Query text(SearchQuery query, Analyzer analyzer) {
+    /**
+     * The words of the query against every language's fields, each part that names concepts also
+     * matched by them (see {@link ExpandedWords}); everything when there are no words.
+     */
+    private static Query text(SearchQuery query, Analyzer analyzer, ExpandedWords words) {
         if (query.text().isEmpty()) {
             return new MatchAllDocsQuery();
         }
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, ProjectPredicates.textFields(query.lang()));
         parser.setDefaultOperator(Occur.MUST);
-        Query parsed = parser.parse(QueryText.bounded(query.text()));
+        if (!words.expanded()) {
+            return parse(parser, words.text());
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (ExpandedWords.Part part : words.parts()) {
+            if (part.concepts().isEmpty()) {
+                all.add(parse(parser, part.text()), Occur.MUST);
+            } else {
+                BooleanQuery.Builder concepts = new BooleanQuery.Builder();
+                part.conceptTerms().forEach(t -> concepts.add(new TermQuery(new Term(t.getKey(), t.getValue())), Occur.SHOULD));
+                all.add(new BooleanQuery.Builder()
+                        .add(parse(parser, part.text()), Occur.SHOULD)
+                        .add(new BoostQuery(new ConstantScoreQuery(concepts.build()), ExpandedWords.CONCEPT_BOOST), Occur.SHOULD)
+                        .build(), Occur.MUST);
+            }
+        }
+        words.excluded().forEach(w -> all.add(parse(parser, w), Occur.MUST_NOT));
+        return all.build();
+    }
+
+    private static Query parse(SimpleQueryParser parser, String words) {
+        Query parsed = parser.parse(words);
         // Words that analyse to nothing (only stop words) find nothing, as in Hibernate Search.
         return parsed == null ? new MatchNoDocsQuery() : parsed;
     }

@@ -18,6 +18,7 @@ final class ProjectFacets {
             case PROGRAMME -> ProjectFields.PROGRAMME;
             case MEASURE -> ProjectFields.MEASURE;
             case EVENT_TYPE -> ProjectFields.EVENT_TYPE;
+            case THEME -> ProjectFields.THEME;
             case YEAR -> ProjectFields.YEAR;
             case BUDGET -> ProjectFields.BUDGET_EUR;
             case STATUS -> ProjectFields.FIRST_DAY;

@@ -6,6 +6,7 @@ import eu.leadercoop.search.BudgetBand;
 import eu.leadercoop.search.Facet;
 import eu.leadercoop.search.SearchQuery;
 import eu.leadercoop.search.analysis.Analyzers;
+import eu.leadercoop.search.analysis.PreAnalysis;
 import eu.leadercoop.search.index.ProjectFields;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -36,11 +38,25 @@ public final class ProjectPredicates {
     private final SearchPredicateFactory f;
     private final SearchQuery query;
     private final LocalDate today;
+    private final ExpandedWords words;
+    private final boolean preAnalysed;
 
+    /** The query with its words as typed, no thesaurus, on the embedded index. */
     public ProjectPredicates(SearchPredicateFactory f, SearchQuery query, LocalDate today) {
+        this(f, query, today, ExpandedWords.asTyped(QueryText.bounded(query.text())), false);
+    }
+
+    /**
+     * The query with {@code words}, its words and the concepts they name. {@code preAnalysed} on a cluster:
+     * the words are then also analysed here and matched against the texts' pre-analysed terms
+     * (see {@link PreAnalysis}), so that inflected and unaccented forms match as on the embedded index.
+     */
+    public ProjectPredicates(SearchPredicateFactory f, SearchQuery query, LocalDate today, ExpandedWords words, boolean preAnalysed) {
         this.f = f;
         this.query = query;
         this.today = today;
+        this.words = words;
+        this.preAnalysed = preAnalysed;
     }
 
     /** The words of the query; everything when there are none. */
@@ -48,14 +64,88 @@ public final class ProjectPredicates {
         if (query.text().isEmpty()) {
             return f.matchAll().toPredicate();
         }
+        if (!words.expanded()) {
+            return words(words.text());
+        }
+        var all = f.bool();
+        for (ExpandedWords.Part part : words.parts()) {
+            if (part.concepts().isEmpty()) {
+                all.must(words(part.text()));
+            } else {
+                var concepts = f.bool();
+                part.conceptTerms().forEach(t -> concepts.should(f.match().field(t.getKey()).matching(t.getValue())));
+                all.must(f.bool().should(words(part.text()))
+                        .should(concepts.constantScore().boost(ExpandedWords.CONCEPT_BOOST)));
+            }
+        }
+        words.excluded().forEach(w -> all.mustNot(words(w)));
+        return all.toPredicate();
+    }
+
+    /**
+     * Words (simple query string syntax), all of them, each in any of the text fields; on a cluster each
+     * plain word as our analysers make it, the words as typed then only adding to the score and marking
+     * the highlights. Alternatives and groups ({@code |}, parentheses) are matched as typed only.
+     */
+    private SearchPredicate words(String text) {
+        SearchPredicate typed = wordsAsTyped(text);
+        if (!preAnalysed || text.indexOf('|') >= 0 || text.indexOf('(') >= 0 || text.indexOf(')') >= 0) {
+            return typed;
+        }
+        var all = f.bool();
+        boolean any = false;
+        Matcher tokens = ExpandedWords.TOKEN.matcher(text.replace('+', ' '));
+        while (tokens.find()) {
+            String token = tokens.group();
+            boolean excluded = token.startsWith("-") && token.length() > 1;
+            String word = excluded ? token.substring(1) : token;
+            SearchPredicate match = ExpandedWords.PLAIN.matcher(word).matches() ? analysed(word) : wordsAsTyped(word);
+            if (match == null) {
+                continue;
+            }
+            if (excluded) {
+                all.mustNot(match);
+            } else {
+                all.must(match);
+                any = true;
+            }
+        }
+        return any ? all.should(typed).toPredicate() : typed;
+    }
+
+    /** One word, analysed by each field's analyser here, against the fields' pre-analysed terms; null for a stop word. */
+    private SearchPredicate analysed(String word) {
+        var fields = f.bool();
+        boolean any = false;
+        for (Map.Entry<String, Float> field : textFields(query.lang()).entrySet()) {
+            Set<String> terms = PreAnalysis.termSet(analyzerOf(field.getKey()), word);
+            if (!terms.isEmpty()) {
+                fields.should(f.match().field(ProjectFields.terms(field.getKey())).matching(String.join(" ", terms))
+                        .boost(field.getValue()));
+                any = true;
+            }
+        }
+        return any ? fields.toPredicate() : null;
+    }
+
+    /** The analyser of a text field of {@link #textFields}: the language of a title or body, else folding only. */
+    static String analyzerOf(String field) {
+        for (String language : Analyzers.LANGUAGES) {
+            if (field.equals(ProjectFields.title(language)) || field.equals(ProjectFields.body(language))) {
+                return language;
+            }
+        }
+        return Analyzers.FOLDED;
+    }
+
+    /** Words as typed (simple query string syntax), all of them, each in any of the text fields. */
+    private SearchPredicate wordsAsTyped(String text) {
         SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> fields = null;
         for (Map.Entry<String, Float> field : textFields(query.lang()).entrySet()) {
             fields = fields == null ? f.simpleQueryString().field(field.getKey()).boost(field.getValue())
                     : fields.field(field.getKey()).boost(field.getValue());
         }
-        return fields.matching(QueryText.bounded(query.text()))
-                .defaultOperator(BooleanOperator.AND)
-                .toPredicate();
+        return fields.matching(text).defaultOperator(BooleanOperator.AND).toPredicate();
     }
 
     /**

@@ -27,6 +27,8 @@ public record SearchParams(
         @Parameter(description = "Funding measures as the records name them") List<String> measure,
         @Parameter(name = "event_type", description = "Types of the projects' events (study_trip, seminar, ...)")
         @BindParam("event_type") List<String> eventType,
+        @Parameter(description = "Themes, as thesaurus concept ids (smart-villages, rural-tourism); each facet value "
+                + "has its label in the reader's language") List<String> theme,
         @Parameter(description = "Calendar years the project's period touches") List<String> year,
         @Parameter(description = "Budget bands in euro: under_10k, from_10k_to_50k, from_50k_to_100k, "
                 + "from_100k_to_500k, from_500k") List<String> budget,
@@ -52,6 +54,7 @@ public record SearchParams(
         put(filters, Facet.PROGRAMME, programme);
         put(filters, Facet.MEASURE, measure);
         put(filters, Facet.EVENT_TYPE, eventType);
+        put(filters, Facet.THEME, theme);
         put(filters, Facet.YEAR, year);
         put(filters, Facet.BUDGET, budget);
         put(filters, Facet.STATUS, status);

@@ -24,7 +24,7 @@ class ProjectMatcherTest {
                 .mapToObj(id -> new ProjectDetails.Partner(id, "Org " + id, null, "partner", null, null, "lag", "EE", null)).toList();
         return new ProjectDetails(1, "et", title, Map.of("et", title), reference, null, new ProjectDetails.Period(start, end, null),
                 "running", "published", null, List.of(), null, null, null, list, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), 0, Instant.EPOCH);
+                List.of(), List.of(), List.of(), 0, Instant.EPOCH, List.of());
     }
 
     @Test

@@ -29,7 +29,7 @@ class MergePlanTest {
             List.of(new ProjectDetails.Event(50, "meeting", "Koosolek", PartialDate.ofDay(2024, 3, 14), PartialDate.ofDay(2024, 3, 14),
                     "14.03 2024", null, null, null, null, null, List.of(), 40L)),
             List.of(), List.of(new ProjectDetails.Contact("Mari Mets", "mari@example.ee", null, PARTNER, "Partner")), List.of(),
-            3, Instant.EPOCH);
+            3, Instant.EPOCH, List.of());
 
     private static ProjectDetails.Partner partner(long id, String role, PartialDate joined) {
         return new ProjectDetails.Partner(id, "Org " + id, "Org " + id, role, joined, null, "lag", "EE", null);

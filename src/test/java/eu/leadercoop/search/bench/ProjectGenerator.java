@@ -1,5 +1,8 @@
 package eu.leadercoop.search.bench;
 
+import eu.leadercoop.search.Concept;
+import eu.leadercoop.search.ConceptGroup;
+import eu.leadercoop.search.Thesaurus;
 import eu.leadercoop.registry.model.EventType;
 import eu.leadercoop.registry.model.LegalForm;
 import eu.leadercoop.registry.model.OrganisationKind;
@@ -20,6 +23,9 @@ import java.util.Set;
  * partners, budgets in EUR or PLN, funding, periods and events of every date precision. Every
  * {@code stride}-th project carries a unique place name with one form of a word; the recall queries
  * ask for that place with another form (or without diacritics), so the relevant project is known.
+ * Every {@code crossStride}-th project (offset by half) carries another unique place name followed by a
+ * thesaurus term in its own language; the cross-lingual queries ask for that place with a term of the
+ * same concept in another language.
  */
 public final class ProjectGenerator {
 
@@ -30,6 +36,9 @@ public final class ProjectGenerator {
     static final String[] PROGRAMMES = {"PROW", "KSOW", "MAK", "LEADER", "Interreg Estonia-Latvia", "EAFRD"};
     static final String[] MEASURES = {"19.3", "measure 1.2", "Działanie 4 KSOW", "meede 19.3", "Cel 5 KSOW", "measure 2.1"};
     static final int RECALL_QUERIES = 200;
+    static final int CROSSLINGUAL_QUERIES = 300;
+    /** The languages every thesaurus concept has a term in: a cross-lingual query asks in one of them. */
+    static final List<String> QUERY_LANGUAGES = List.of("et", "pl", "en", "lv", "lt", "fi", "sv", "de");
 
     record Org(String name, List<String> aliases, OrganisationKind kind, LegalForm legalForm, String country, String region) {
     }
@@ -67,12 +76,19 @@ public final class ProjectGenerator {
     private final int projects;
     private final int organisationCount;
     private final int stride;
+    private final int crossStride;
+    /** Concepts of kinds of events, activities and themes, in file order: the cross-lingual targets. */
+    private final List<Concept> concepts;
 
     public ProjectGenerator(long seed, int projects, int organisations) {
         this.seed = seed;
         this.projects = projects;
         this.organisationCount = organisations;
         this.stride = Math.max(1, projects / RECALL_QUERIES);
+        this.crossStride = Math.max(1, projects / CROSSLINGUAL_QUERIES);
+        this.concepts = Thesaurus.load().concepts().stream()
+                .filter(c -> c.group() == ConceptGroup.EVENT || c.group() == ConceptGroup.ACTIVITY || c.group() == ConceptGroup.THEME)
+                .toList();
     }
 
     int projects() {
@@ -127,6 +143,10 @@ public final class ProjectGenerator {
         if (target != null) {
             Vocabulary.Word word = targetWord(target, lang);
             goals.add(targetPlace(target, lang) + " " + word.forms().get(indexOfDocumentForm(target, word)) + ".");
+        }
+        Integer crossTarget = crossTargetNumber(index);
+        if (crossTarget != null) {
+            goals.add(crossPlace(crossTarget, lang) + " " + crossConcept(crossTarget).terms().get(lang).getFirst() + ".");
         }
         List<String> activities = new ArrayList<>();
         for (int a = 0, n = 1 + r.nextInt(4); a < n; a++) {
@@ -199,6 +219,45 @@ public final class ProjectGenerator {
             queries.add(new RecallQuery(text, lang, index, kind));
         }
         return queries;
+    }
+
+    /**
+     * The cross-lingual recall queries: each asks for a project's unique place name with a thesaurus
+     * term in another language than the project's (one of {@link #QUERY_LANGUAGES}) for the concept
+     * whose term in the project's own language follows that place. The reader's language is the
+     * query's where the site has it, else English.
+     */
+    List<RecallQuery> crossLingualQueries() {
+        List<RecallQuery> queries = new ArrayList<>();
+        for (int t = 0; t < CROSSLINGUAL_QUERIES && crossIndex(t) < projects; t++) {
+            int index = crossIndex(t);
+            String lang = project(index).language();
+            List<String> others = QUERY_LANGUAGES.stream().filter(l -> !l.equals(lang)).toList();
+            String queryLanguage = others.get(t % others.size());
+            List<String> terms = crossConcept(t).terms().get(queryLanguage);
+            String term = terms.get(t % terms.size());
+            String reader = List.of("et", "pl", "en").contains(queryLanguage) ? queryLanguage : "en";
+            queries.add(new RecallQuery(crossPlace(t, lang) + " " + term, reader, index, lang + "->" + queryLanguage));
+        }
+        return queries;
+    }
+
+    private int crossIndex(int target) {
+        return target * crossStride + crossStride / 2;
+    }
+
+    Integer crossTargetNumber(int index) {
+        int t = (index - crossStride / 2) / crossStride;
+        return index >= crossStride / 2 && (index - crossStride / 2) % crossStride == 0 && t < CROSSLINGUAL_QUERIES ? t : null;
+    }
+
+    private Concept crossConcept(int target) {
+        return concepts.get((target * 7) % concepts.size());
+    }
+
+    /** A place name no other project has, and none of the recall targets' either. */
+    private static String crossPlace(int target, String lang) {
+        return targetPlace(RECALL_QUERIES + 300 + target, lang);
     }
 
     Integer targetNumber(int index) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.leadercoop.LeaderCoopApplication;
 import eu.leadercoop.search.CalendarQuery;
+import eu.leadercoop.search.CrossLingualCases;
 import eu.leadercoop.search.EventCalendar;
 import eu.leadercoop.search.Facet;
 import eu.leadercoop.search.ProjectSearch;
@@ -24,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The same mapping and queries on a real OpenSearch node, by configuration only
  * ({@code leadercoop.search.backend=elasticsearch} and Hibernate Search's host and version settings).
- * The minimal node has no language analysis, so words match as typed there (see ElasticsearchAnalysis).
+ * The minimal node has no language analysis: LeaderCoop analyses the texts and the words for it
+ * ({@code PreAnalysis}), and finds the thesaurus concepts itself, so it answers as the embedded index does.
  */
 class OpenSearchIT {
 
@@ -65,8 +67,8 @@ class OpenSearchIT {
     void indexesLiveInTheClusterAndAnswerSearches() throws Exception {
         assertThat(node.get("/_cat/indices?h=index")).contains("project-", "event-", "organisation-");
         assertThat(titles(search("loometalgud", Map.of()))).containsExactly(VUNKI_MANO);
-        // Without language analysis on the node a word matches as written: "õppereis" is in Arukad külad's text.
-        assertThat(titles(search("õppereis", Map.of()))).contains(ARUKAD_KULAD);
+        // LeaderCoop analyses for the node: the plural finds the singular in Arukad külad's text.
+        assertThat(titles(search("õppereisid", Map.of()))).contains(ARUKAD_KULAD);
     }
 
     @Test
@@ -92,6 +94,29 @@ class OpenSearchIT {
         var report = app.getBean(IndexMaintenance.class).rebuild();
         assertThat(report.projects()).isEqualTo(4);
         assertThat(titles(search("loometalgud", Map.of()))).containsExactly(VUNKI_MANO);
+    }
+
+    @Test
+    void languageMatchingAndTheThesaurusFindTheSameProjectsAsOnTheEmbeddedIndex() {
+        // The concepts are found by LeaderCoop with its own analysers, at indexing and in the query, and the
+        // words are analysed by LeaderCoop too (PreAnalysis): the minimal node answers as the embedded index does.
+        for (CrossLingualCases.Case c : java.util.stream.Stream.concat(CrossLingualCases.CASES.stream(),
+                CrossLingualCases.LANGUAGE_CASES.stream()).toList()) {
+            assertThat(titles(app.getBean(ProjectSearch.class).search(SearchQuery.of(c.words(), c.lang(), Map.of(), null, 0, 10))))
+                    .as(c.words()).containsExactlyInAnyOrderElementsOf(c.titles());
+        }
+        // the words as typed first: õppereis is written in the two Estonian projects only
+        assertThat(titles(search("õppereis", Map.of()))).hasSize(3).endsWith(CrossLingualCases.WSPOLPRACA);
+    }
+
+    @Test
+    void theThemeFacetCountsOnTheClusterToo() {
+        SearchResults all = search("", Map.of());
+        assertThat(all.facets().stream().filter(f -> f.name().equals("theme")).findFirst().orElseThrow().values())
+                .filteredOn(v -> v.value().equals("smart-villages"))
+                .extracting(SearchResults.FacetValue::label, SearchResults.FacetValue::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("arukad külad", 1L));
+        assertThat(titles(search("", Map.of(Facet.THEME, List.of("smart-villages"))))).containsExactly(ARUKAD_KULAD);
     }
 
     private static SearchResults search(String words, Map<Facet, List<String>> filters) {

@@ -34,8 +34,11 @@ class SearchApiIT {
 
     @Test
     void estonianPluralFindsTheSingularAndItsOtherForms() {
-        // Piirkondade: "õppereisi, kohtumise või seminari"; Arukad külad: "õppereis Eestis", "õppereisi"
-        assertThat(titles("õppereisid", "et", EXAMPLE_YEARS)).containsExactlyInAnyOrder(PIIRKONDADE, ARUKAD_KULAD);
+        // Piirkondade: "õppereisi, kohtumise või seminari"; Arukad külad: "õppereis Eestis", "õppereisi";
+        // then, through the thesaurus (study trip), Współpraca's "wyjazdów studyjnych"
+        List<String> found = titles("õppereisid", "et", EXAMPLE_YEARS);
+        assertThat(found.subList(0, 2)).containsExactlyInAnyOrder(PIIRKONDADE, ARUKAD_KULAD);
+        assertThat(found.subList(2, found.size())).containsExactly(WSPOLPRACA);
     }
 
     @Test
@@ -48,22 +51,26 @@ class SearchApiIT {
     @Test
     void polishGenitivePluralFindsTheNominativeAndBack() {
         // "organizacji dwóch wyjazdów studyjnych", "Dzięki wyjazdom studyjnym"
-        assertThat(titles("wyjazdów studyjnych", "pl", "")).containsExactly(WSPOLPRACA);
-        assertThat(titles("wyjazd studyjny", "pl", "")).containsExactly(WSPOLPRACA);
-        assertThat(titles("\"wyjazd studyjny\"", "en", "")).containsExactly(WSPOLPRACA);
+        // first; the Estonian study trips (õppereis) follow through the thesaurus
+        assertThat(titles("wyjazdów studyjnych", "pl", EXAMPLE_YEARS)).hasSize(3).startsWith(WSPOLPRACA);
+        assertThat(titles("wyjazd studyjny", "pl", EXAMPLE_YEARS)).hasSize(3).startsWith(WSPOLPRACA);
+        assertThat(titles("\"wyjazd studyjny\"", "en", EXAMPLE_YEARS)).hasSize(3).startsWith(WSPOLPRACA);
     }
 
     @Test
     void diacriticsAreOptional() {
         // Partners "MTÜ Lääne-Harju Koostöökogu" (Piirkondade, Arukad külad), "MTÜ Virumaa Koostöökogu" (Arukad külad)
-        assertThat(titles("koostookogu", "en", EXAMPLE_YEARS)).containsExactlyInAnyOrder(PIIRKONDADE, ARUKAD_KULAD);
+        // first; then the other projects, which name a LAG (koostöökogu is a term of that concept)
+        List<String> koostookogu = titles("koostookogu", "en", EXAMPLE_YEARS);
+        assertThat(koostookogu.subList(0, 2)).containsExactlyInAnyOrder(PIIRKONDADE, ARUKAD_KULAD);
         // "podniesieniu jakości działań", "Działanie 4 KSOW", "działania wspólne"
-        assertThat(titles("dzialania", "en", "")).containsExactly(WSPOLPRACA);
+        assertThat(titles("dzialania", "en", EXAMPLE_YEARS)).startsWith(WSPOLPRACA);
     }
 
     @Test
     void englishIsStemmed() {
-        assertThat(titles("hackathons", "en", "")).isEmpty();
+        // "hackathons" is "hackathon", a term of the thesaurus, whose Estonian term häkaton Vunki mano! has
+        assertThat(titles("hackathons", "en", "")).containsExactly(VUNKI_MANO);
         assertThat(titles("häkaton", "et", "")).containsExactly(VUNKI_MANO);
     }
 

@@ -36,7 +36,8 @@ class SearchPagesIT {
     @Test
     void resultsHighlightTheWordsFound() {
         Document page = page("/search?q=wyjazd%C3%B3w%20studyjnych");
-        assertThat(page.select(".lc-result-count").text()).isEqualTo("1 project found");
+        // the Polish project has the words; the two Estonian ones the same concept (õppereis), ranked after it
+        assertThat(page.select(".lc-result-count").text()).isEqualTo("3 projects found");
         Element hit = page.selectFirst(".lc-hit");
         assertThat(hit.select("h2 a").text()).isEqualTo("Współpraca łączy regiony - dobre praktyki szansą rozwoju obszarów wiejskich");
         assertThat(hit.select(".lc-snippet mark").eachText()).contains("wyjazdów", "studyjnych", "wyjazdom", "studyjnym");
@@ -121,6 +122,18 @@ class SearchPagesIT {
         Document page = page("/map");
         assertThat(page.select("#region-map").attr("data-url")).isEqualTo("/api/map/regions?lang=en");
         assertThat(page.select("table td a").eachText()).contains("Harju County", "Võru County");
+    }
+
+    @Test
+    void themesAreAFacetAndShownOnTheProjectPageInTheReadersLanguage() {
+        Document page = page("/search?q=smart+villages&lang=pl");
+        Element theme = page.selectFirst("#facet-theme");
+        assertThat(theme.select("legend").text()).isEqualTo("Temat");
+        assertThat(theme.select("label").eachText()).contains("inteligentne wioski 1");
+        Document project = page(page.selectFirst(".lc-hit h2 a").attr("href") + "?lang=pl");
+        assertThat(project.select("h1").text()).isEqualTo("Arukate külade arenguprogramm");
+        assertThat(project.select(".lc-themes a").eachText()).contains("inteligentne wioski");
+        assertThat(project.select(".lc-themes a").eachAttr("href")).contains("/search?theme=smart-villages");
     }
 
     private Document page(String uri) {
