@@ -51,18 +51,43 @@ final class PartnerEnumerations {
         return found;
     }
 
-    /** Where the list begins in the line: after a colon that a partner word leads to, or after opening words; -1. */
+    /**
+     * Where the list begins in the line: after a colon that a partner word leads to, or after opening words; -1.
+     * One pass over the line, since a line of many colons must not be searched again for each of them.
+     */
     private static int opening(String t) {
-        int colon = t.indexOf(':');
-        while (colon >= 0) {
-            int sentence = sentenceStart(t, colon);
-            if (CUE.matcher(t).region(sentence, colon).find()) {
+        List<int[]> cues = null;
+        int next = 0;
+        int sentence = 0;
+        int scanned = 1;
+        for (int colon = t.indexOf(':'); colon >= 0; colon = t.indexOf(':', colon + 1)) {
+            for (; scanned < colon; scanned++) {
+                if (endsSentence(t, scanned)) {
+                    sentence = scanned + 1;
+                }
+            }
+            if (cues == null) {
+                cues = matches(CUE, t);
+            }
+            while (next < cues.size() && cues.get(next)[0] < sentence) {
+                next++;
+            }
+            if (next < cues.size() && cues.get(next)[1] <= colon) {
                 return colon + 1;
             }
-            colon = t.indexOf(':', colon + 1);
         }
         Matcher m = OPENS.matcher(t);
         return m.find() ? m.end() : -1;
+    }
+
+    /** Start and end of each match, in order. */
+    private static List<int[]> matches(Pattern p, String t) {
+        List<int[]> found = new ArrayList<>();
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+            found.add(new int[] {m.start(), m.end()});
+        }
+        return found;
     }
 
     /** The items written on the line after the opening, up to the sentence's end. */
@@ -203,14 +228,10 @@ final class PartnerEnumerations {
     }
 
     /** The start of the sentence holding {@code at}: after the last full stop that ends a word of 4 or more letters. */
-    private static int sentenceStart(String t, int at) {
-        for (int j = at - 1; j > 0; j--) {
-            if ((t.charAt(j) == '.' || t.charAt(j) == '!' || t.charAt(j) == '?') && j + 1 < t.length()
-                    && t.charAt(j + 1) == ' ' && endsLongWord(t, j)) {
-                return j + 1;
-            }
-        }
-        return 0;
+    /** Whether a sentence ends at {@code j}: a full stop (or ! ?) after a long word, then a space. */
+    private static boolean endsSentence(String t, int j) {
+        return (t.charAt(j) == '.' || t.charAt(j) == '!' || t.charAt(j) == '?') && j + 1 < t.length()
+                && t.charAt(j + 1) == ' ' && endsLongWord(t, j);
     }
 
     /** The end of the sentence from {@code from}: a full stop after a long word, before a capital, or the line's end. */
