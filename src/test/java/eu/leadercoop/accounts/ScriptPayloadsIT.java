@@ -177,16 +177,17 @@ class ScriptPayloadsIT {
     }
 
     /**
-     * Only the layout's three scripts (besides the search module's own chart scripts on the organisation
+     * Only the layout's four scripts (besides the search module's own chart scripts on the organisation
      * and map pages), no event handler, no javascript: link, no img or svg.
      */
     static void assertOnlyOurOwnMarkup(Document page, String where) {
         assertThat(page.select("script").eachAttr("src").stream()
                 .filter(src -> !src.matches("/webjars/echarts/[0-9.]+/dist/echarts.min.js") && !src.matches("/js/search-[a-z]+\\.js")))
-                .as(where).hasSize(3).satisfiesExactly(
+                .as(where).hasSize(4).satisfiesExactly(
                 src -> assertThat(src).matches("/webjars/bootstrap/[0-9.]+/dist/js/bootstrap.bundle.min.js"),
                 src -> assertThat(src).matches("/webjars/htmx.org/[0-9.]+/dist/htmx.min.js"),
-                src -> assertThat(src).isEqualTo("/js/csrf.js"));
+                src -> assertThat(src).isEqualTo("/js/csrf.js"),
+                src -> assertThat(src).isEqualTo("/js/language-links.js"));
         assertThat(page.select("script").stream().map(Element::data).filter(d -> !d.isBlank())).as(where).isEmpty();
         assertThat(page.select("img, svg, iframe, object, embed")).as(where).isEmpty();
         assertThat(page.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())

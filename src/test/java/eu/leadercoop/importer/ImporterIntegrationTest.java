@@ -22,6 +22,8 @@ import java.lang.annotation.Target;
 @SpringBootTest(properties = {
         "spring.flyway.clean-disabled=false",
         "leadercoop.examples.enabled=false",
+        // the seed organisations only: the LAG directory's groups would be matched instead of them
+        "leadercoop.directory.enabled=false",
         // import from web addresses reads fixture pages from a server on this machine
         "leadercoop.import.url.allow-private-addresses=true",
         "spring.flyway.schemas=" + ImporterIntegrationTest.SCHEMA,

@@ -89,8 +89,11 @@ class DirectorySearchIT {
         String flags = Responses.body(mvc.get().uri("/api/organisations?country=EE&kind=flag").exchange());
         assertThat((List<String>) JsonPath.read(flags, "$.items[*].name")).containsExactly("Hiiukala");
         assertThat((Integer) JsonPath.read(flags, "$.total_items")).isEqualTo(1);
-        // the kind facet counts EE's kinds as if no kind were chosen: the 16 example LAGs, Arenduskoda and Hiidlaste
-        assertThat((List<Integer>) JsonPath.read(flags, "$.facets.kind[?(@.value == 'lag')].count")).containsExactly(18);
+        // the kind facet counts EE's kinds as if no kind were chosen: as many LAGs as a search for EE's LAGs finds (the
+        // 16 example LAGs, Arenduskoda, Hiidlaste and those other test classes of this context made)
+        Integer eeLags = JsonPath.read(Responses.body(mvc.get().uri("/api/organisations?country=EE&kind=lag").exchange()), "$.total_items");
+        assertThat(eeLags).isGreaterThanOrEqualTo(18);
+        assertThat((List<Integer>) JsonPath.read(flags, "$.facets.kind[?(@.value == 'lag')].count")).containsExactly(eeLags);
         assertThat((List<Integer>) JsonPath.read(flags, "$.facets.kind[?(@.value == 'flag')].count")).containsExactly(1);
         assertThat((List<Integer>) JsonPath.read(flags, "$.facets.country[?(@.value == 'FI')].count")).isEmpty();
     }

@@ -3,7 +3,6 @@ package eu.leadercoop.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import eu.leadercoop.IntegrationTest;
 import eu.leadercoop.Responses;
 import eu.leadercoop.accounts.TestAccounts;
 import eu.leadercoop.registry.Organisations;
@@ -24,7 +23,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * that they match part of the question), an asking group with a partner in a project still running, and
  * a group that worked with the asker in a project that has ended. "Today" is 1 September 2024.
  */
-@IntegrationTest
+@PartnersIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartnerSuggestionsIT {
 

@@ -47,7 +47,7 @@ class SearchPathsIT {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         app = new SpringApplicationBuilder(LeaderCoopApplication.class).run("--server.port=0", "--management.server.port=",
                 "--leadercoop.data-dir=" + dataDir, "--spring.datasource.url=" + h2, "--spring.datasource.username=sa",
-                "--spring.datasource.password=", "--leadercoop.examples.enabled=false");
+                "--spring.datasource.password=", "--leadercoop.examples.enabled=false", "--leadercoop.directory.enabled=false");
         BenchLoader loader = new BenchLoader(app.getBean(EntityManagerFactory.class), null,
                 new ProjectGenerator(20261206L, PROJECTS, 60));
         loader.loadOrganisations();

@@ -99,7 +99,7 @@ class AdminPagesIT {
 
     @Test
     void administratorsFindThePagesOnTheirAccountPageOthersDoNot() {
-        assertThat(page("/account").select(".lc-admin-links a").eachAttr("href")).containsExactly("/admin/users", "/admin/rates", "/admin/measure-rules");
+        assertThat(page("/account").select(".lc-admin-links a").eachAttr("href")).containsExactly("/admin/users", "/admin/rates", "/admin/site-pages", "/admin/measure-rules");
         MvcTestResult editor = mvc.get().uri("/account").with(accounts.as(accounts.editorOf("MTÜ Kodukant Läänemaa"))).exchange();
         assertThat(Jsoup.parse(Responses.body(editor)).select(".lc-admin-links")).isEmpty();
     }

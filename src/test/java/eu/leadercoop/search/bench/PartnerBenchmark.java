@@ -50,7 +50,7 @@ public final class PartnerBenchmark {
         System.out.printf(Locale.ROOT, "LeaderCoop partner suggestion benchmark: %,d projects, %,d organisations, %s partners; load average %.1f%n",
                 n, organisationCount, randomPartners ? "random" : "topical", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LeaderCoopApplication.class)
-                .web(WebApplicationType.NONE).run("--leadercoop.data-dir=" + dataDir, "--leadercoop.examples.enabled=false",
+                .web(WebApplicationType.NONE).run("--leadercoop.data-dir=" + dataDir, "--leadercoop.examples.enabled=false", "--leadercoop.directory.enabled=false",
                         "--leadercoop.search.rebuild-on-start=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
             EntityManagerFactory emf = app.getBean(EntityManagerFactory.class);
             BenchLoader loader = new BenchLoader(emf, null, generator);

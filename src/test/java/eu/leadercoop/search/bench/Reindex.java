@@ -21,7 +21,7 @@ public final class Reindex {
         String[] base = {"--spring.datasource.url=" + System.getProperty("bench.db.url", "jdbc:postgresql://localhost:5432/leadercoop_bench"),
                 "--spring.datasource.username=leadercoop", "--spring.datasource.password=leadercoop",
                 "--leadercoop.data-dir=" + System.getProperty("bench.data-dir", "target/bench-data"),
-                "--leadercoop.examples.enabled=false", "--leadercoop.search.rebuild-on-start=false",
+                "--leadercoop.examples.enabled=false", "--leadercoop.directory.enabled=false", "--leadercoop.search.rebuild-on-start=false",
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN"};
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(args)).toArray(String[]::new);
         try (var app = new SpringApplicationBuilder(LeaderCoopApplication.class).web(WebApplicationType.NONE).run(all)) {

@@ -67,7 +67,7 @@ public final class SearchBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LeaderCoopApplication.class)
                 .web(WebApplicationType.NONE).run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                         "--spring.datasource.password=" + password, "--leadercoop.data-dir=" + dataDir,
-                        "--leadercoop.examples.enabled=false", "--leadercoop.search.rebuild-on-start=false",
+                        "--leadercoop.examples.enabled=false", "--leadercoop.directory.enabled=false", "--leadercoop.search.rebuild-on-start=false",
                         "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=6",
                         "--spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=async",
                         // The bulk load's own transactions are not Spring's; Envers refuses to audit them

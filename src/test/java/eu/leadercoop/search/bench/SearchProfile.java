@@ -13,7 +13,7 @@ public final class SearchProfile {
                 "--spring.datasource.url=" + System.getProperty("bench.db.url", "jdbc:postgresql://localhost:5432/leadercoop_bench"),
                 "--spring.datasource.username=leadercoop", "--spring.datasource.password=leadercoop",
                 "--leadercoop.data-dir=" + System.getProperty("bench.data-dir", "target/bench-data"),
-                "--leadercoop.examples.enabled=false", "--leadercoop.search.rebuild-on-start=false",
+                "--leadercoop.examples.enabled=false", "--leadercoop.directory.enabled=false", "--leadercoop.search.rebuild-on-start=false",
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
             Engine engine = new LeaderCoopEngine(app.getBean(ProjectSearch.class));
             int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
